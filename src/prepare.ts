@@ -1,0 +1,23 @@
+import type { ExtractContext, ReferenceDate } from './extractor.js';
+import { findDateline } from './extractors/dates/dateline.js';
+import { detectRegion, scriptCounts, scriptOf } from './text/script.js';
+import { toWorkingForm } from './text/normalize.js';
+import { splitSentenceSpans } from './text/sentences.js';
+import type { Segmenter, Token } from './text/segmenter.js';
+
+/**
+ * Prepare a document once: detect script and region, bring it to the working form with an
+ * offset map, split sentences and clauses, and segment words on first use.
+ */
+export function prepareDocument(original: string, referenceDate: ReferenceDate | null, segmenter: Segmenter): ExtractContext {
+  const script = scriptOf(scriptCounts(original));
+  const region = detectRegion(original, script);
+  const { text, map } = toWorkingForm(original, script, region);
+  const sentences = splitSentenceSpans(text);
+  let tokens: Token[] | null = null;
+  return {
+    original, text, map, script, region, sentences,
+    referenceDate: referenceDate ?? findDateline(text, sentences),
+    get tokens() { return (tokens ??= segmenter.segment(text)); },
+  };
+}

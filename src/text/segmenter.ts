@@ -1,0 +1,128 @@
+import { createRequire } from 'node:module';
+
+/** A word with its offsets into the segmented string and, where the segmenter tags, its part of speech. */
+export interface Token { start: number; end: number; word: string; tag?: string }
+
+/** What the pipeline needs from a word segmenter; another segmenter can stand in. */
+export interface Segmenter {
+  readonly name: string;
+  /** Words of `text`, in order, covering it (white space may be left out). */
+  segment(text: string): Token[];
+  /** Teach the segmenter words it must keep whole (lexicon names), with an optional POS tag. */
+  addWords?(words: Iterable<{ word: string; tag?: string }>): void;
+}
+
+/**
+ * Align words returned by a segmenter with the string they came from. Segmenters may drop
+ * or change characters (white space, invalid UTF-16), so a word is searched from the
+ * cursor rather than assumed to be there.
+ */
+export function alignWords(text: string, words: Array<{ word: string; tag?: string }>): Token[] {
+  const out: Token[] = [];
+  let at = 0;
+  for (const w of words) {
+    if (!w.word) continue;
+    let i = text.startsWith(w.word, at) ? at : text.indexOf(w.word, at);
+    if (i < 0 || i - at > 64) continue; // a word we cannot place nearby is skipped, not guessed
+    out.push(w.tag === undefined ? { start: i, end: i + w.word.length, word: w.word } : { start: i, end: i + w.word.length, word: w.word, tag: w.tag });
+    at = i + w.word.length;
+  }
+  return out;
+}
+
+/** Lone surrogates and control characters become spaces of the same length before native code sees them. */
+export function sanitizeForNative(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ' ');
+}
+
+/** Intl.Segmenter (ICU's dictionary): no native code, no POS tags, slower. */
+export class IntlSegmenter implements Segmenter {
+  readonly name = 'intl';
+  private readonly seg = new Intl.Segmenter('zh', { granularity: 'word' });
+  segment(text: string): Token[] {
+    const out: Token[] = [];
+    for (const s of this.seg.segment(text)) {
+      if (s.isWordLike === false && /^\s+$/.test(s.segment)) continue;
+      out.push({ start: s.index, end: s.index + s.segment.length, word: s.segment });
+    }
+    return out;
+  }
+}
+
+interface NodeJieba {
+  load(): void;
+  tag(s: string): Array<{ word: string; tag: string }>;
+  insertWord(word: string, tag?: string): boolean;
+}
+
+/** Longest piece handed to nodejieba at once; longer texts go in pieces cut at sentence ends. */
+const JIEBA_CHUNK = 20000;
+
+/** nodejieba: fast dictionary + HMM segmentation with POS tags. Its dictionary loads on first use. */
+export class JiebaSegmenter implements Segmenter {
+  readonly name = 'nodejieba';
+  private loaded = false;
+  private readonly pending: Array<{ word: string; tag?: string }> = [];
+  constructor(private readonly jieba: NodeJieba) {}
+
+  private ensure(): void {
+    if (this.loaded) return;
+    this.jieba.load();
+    this.loaded = true;
+    for (const w of this.pending.splice(0)) this.insert(w);
+  }
+
+  private insert(w: { word: string; tag?: string }): void {
+    if (w.word && !/\s/.test(w.word)) this.jieba.insertWord(w.word, w.tag);
+  }
+
+  addWords(words: Iterable<{ word: string; tag?: string }>): void {
+    for (const w of words) this.loaded ? this.insert(w) : this.pending.push(w);
+  }
+
+  segment(text: string): Token[] {
+    this.ensure();
+    const clean = sanitizeForNative(text);
+    const out: Token[] = [];
+    for (let from = 0; from < clean.length;) {
+      let to = Math.min(clean.length, from + JIEBA_CHUNK);
+      if (to < clean.length) {
+        const cut = Math.max(clean.lastIndexOf('。', to), clean.lastIndexOf('\n', to));
+        if (cut > from) to = cut + 1;
+      }
+      const piece = clean.slice(from, to);
+      for (const t of alignWords(piece, this.jieba.tag(piece))) out.push({ ...t, start: t.start + from, end: t.end + from });
+      from = to;
+    }
+    return out;
+  }
+}
+
+let jiebaModule: NodeJieba | null | undefined;
+let warned = false;
+
+/** Load nodejieba if it is installed and built; otherwise null, with one clear warning. */
+export function loadNodeJieba(): NodeJieba | null {
+  if (jiebaModule !== undefined) return jiebaModule;
+  try {
+    const req = createRequire(import.meta.url);
+    const mod = req('nodejieba') as NodeJieba;
+    // nodejieba loads its native binding lazily; load it now (without the dictionary) so a
+    // missing or broken build is found here, not in the middle of an extraction.
+    req(req.resolve('nodejieba').replace(/index\.js$/, 'build/Release/nodejieba.node'));
+    jiebaModule = mod;
+  } catch (err) {
+    jiebaModule = null;
+    if (!warned && !process.env.ZH_CLAIMS_QUIET) {
+      warned = true;
+      process.emitWarning(`zh-claims: nodejieba could not be loaded (${(err as Error).message.split('\n')[0]}); using Intl.Segmenter instead (slower, no POS tags). Install build tools and run \`npm rebuild nodejieba\` to enable it.`, { code: 'ZH_CLAIMS_NO_JIEBA' });
+    }
+  }
+  return jiebaModule;
+}
+
+/** The default segmenter: nodejieba where it loads, Intl.Segmenter otherwise. */
+export function defaultSegmenter(): Segmenter {
+  const jieba = loadNodeJieba();
+  return jieba ? new JiebaSegmenter(jieba) : new IntlSegmenter();
+}

@@ -1,0 +1,94 @@
+/**
+ * Sentence and clause boundaries of a working-form text (Simplified, half-width).
+ * Offsets are into the string given; the pipeline maps them back to the original.
+ */
+export interface Span { start: number; end: number }
+export interface SentenceSpan extends Span { clauses: Span[] }
+
+const TERMINAL = new Set(['。', '!', '?', ';', '！', '？', '；', '…', '\n', '\r', '\u2028', '\u2029']);
+/** Closing marks that stay with the sentence they end. */
+const CLOSERS = new Set(['」', '』', '”', '’', ')', '）', '】', '》', '〉', '"', "'", ']', '〕']);
+const OPENERS: Record<string, string> = { '「': '」', '『': '』', '“': '”', '(': ')', '（': '）', '《': '》', '【': '】', '〈': '〉' };
+const CLAUSE_BREAK = new Set([',', '，', ':', '：']);
+/** A quotation this short is a term or a slogan, not a clause sequence: no clause break inside. */
+const SHORT_QUOTE = 20;
+
+// URLs and e-mail addresses hold ? and . that end nothing.
+const PROTECTED = /(?:https?:\/\/|www\.)[\x21-\x7e]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g;
+
+function protectedRanges(text: string): Span[] {
+  const out: Span[] = [];
+  PROTECTED.lastIndex = 0;
+  for (let m = PROTECTED.exec(text); m; m = PROTECTED.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const isAsciiLetter = (c: string | undefined) => !!c && /[A-Za-z]/.test(c);
+const isDigit = (c: string | undefined) => !!c && c >= '0' && c <= '9';
+
+/** Is the ASCII full stop at i the end of a sentence? Not in 2.8, U.S., e.g. or a file name. */
+function periodEnds(text: string, i: number): boolean {
+  const next = text[i + 1];
+  if (next !== undefined && !/\s/.test(next) && !/[\u3000-\u9fff]/.test(next)) return false;
+  const prev = text[i - 1];
+  if (isDigit(prev) && isDigit(next)) return false;
+  // single capital before: an initial or an abbreviation (U.S. / J. Smith)
+  if (isAsciiLetter(prev) && !isAsciiLetter(text[i - 2]) && prev === prev!.toUpperCase()) return false;
+  if (isAsciiLetter(prev) && text[i - 2] === '.') return false;
+  return true;
+}
+
+export function splitSentenceSpans(text: string): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
+  const guard = protectedRanges(text);
+  let g = 0;
+  let start = 0;
+  const n = text.length;
+  const push = (end: number) => {
+    // trim surrounding white space; drop empty sentences
+    let s = start, e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) sentences.push({ start: s, end: e, clauses: splitClauses(text, s, e) });
+    start = end;
+  };
+  for (let i = 0; i < n; i++) {
+    while (g < guard.length && guard[g]!.end <= i) g++;
+    if (g < guard.length && guard[g]!.start <= i) { i = guard[g]!.end - 1; continue; }
+    const c = text[i]!;
+    let ends = TERMINAL.has(c);
+    if (c === '.') ends = periodEnds(text, i);
+    if ((c === '?' || c === '!') && isAsciiLetter(text[i + 1])) ends = false;
+    if (!ends) continue;
+    let j = i + 1;
+    // runs of terminators (……, ?!, 。」) and the closers after them belong to this sentence
+    while (j < n && (TERMINAL.has(text[j]!) && text[j] !== '\n' && text[j] !== '\r' || text[j] === '.' )) j++;
+    while (j < n && CLOSERS.has(text[j]!)) j++;
+    push(j);
+    i = j - 1;
+  }
+  if (start < n) push(n);
+  return sentences;
+}
+
+/** Clauses of the sentence [start, end): at commas and colons outside short quotations and numbers. */
+export function splitClauses(text: string, start: number, end: number): Span[] {
+  const clauses: Span[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    const close = OPENERS[c];
+    if (close) {
+      // a short quotation or parenthesis is one unit; a long one holds clauses of its own
+      const closeAt = text.slice(i + 1, Math.min(end, i + 1 + SHORT_QUOTE)).indexOf(close);
+      if (closeAt >= 0) i += closeAt + 1;
+      continue;
+    }
+    if (!CLAUSE_BREAK.has(c)) continue;
+    if (isDigit(text[i - 1]) && isDigit(text[i + 1])) continue; // 1,536 and 15:30
+    if (i + 1 > from) clauses.push({ start: from, end: i + 1 });
+    from = i + 1;
+  }
+  if (from < end) clauses.push({ start: from, end });
+  return clauses.length ? clauses : [{ start, end }];
+}
