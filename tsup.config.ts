@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig([
   {
@@ -19,5 +22,6 @@ export default defineConfig([
     target: 'node20',
     external: ['nodejieba'],
     banner: { js: '#!/usr/bin/env node' },
+    define: { __ZH_CLAIMS_VERSION__: JSON.stringify(version) },
   },
 ]);
