@@ -3,7 +3,8 @@ import regionWords from '../../data/regions.json';
 import type { Region, Script } from '../schema/result.js';
 
 let toSimplified: ((s: string) => string) | null = null;
-let toTraditional: ((s: string) => string) | null = null;
+let toTaiwan: ((s: string) => string) | null = null;
+let toHongKong: ((s: string) => string) | null = null;
 
 const HAN = /\p{Script=Han}/u;
 /** -1 not Han, 0 shared, 1 Traditional-only, 2 Simplified-only */
@@ -12,12 +13,14 @@ const charClass = new Map<string, number>();
 /** Count Han characters that only one script uses (a Traditional form that has a Simplified one, and the reverse). */
 export function scriptCounts(text: string): { traditional: number; simplified: number; han: number } {
   toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  toTraditional ??= OpenCC.Converter({ from: 'cn', to: 't' });
+  toTaiwan ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  toHongKong ??= OpenCC.Converter({ from: 'cn', to: 'hk' });
   let traditional = 0, simplified = 0, han = 0;
   for (const ch of text) {
     let cls = charClass.get(ch);
     if (cls === undefined) {
-      cls = !HAN.test(ch) ? -1 : toSimplified(ch) !== ch ? 1 : toTraditional(ch) !== ch ? 2 : 0;
+      // Simplified-only: neither Taiwan nor Hong Kong standard keeps it (台, 吃, 群 are kept by one of them)
+      cls = !HAN.test(ch) ? -1 : toSimplified(ch) !== ch ? 1 : toTaiwan(ch) !== ch && toHongKong(ch) !== ch ? 2 : 0;
       charClass.set(ch, cls);
     }
     if (cls < 0) continue;
@@ -33,8 +36,8 @@ export function scriptOf(counts: { traditional: number; simplified: number }): S
   const { traditional: t, simplified: s } = counts;
   if (t === 0 && s === 0) return 'none';
   // A few stray characters of the other script (quotes, names) do not make a text mixed.
-  if (s <= t * 0.1) return 'traditional';
-  if (t <= s * 0.1) return 'simplified';
+  if (t >= s && s <= Math.max(1, t * 0.1)) return 'traditional';
+  if (s > t && t <= Math.max(1, s * 0.1)) return 'simplified';
   return 'mixed';
 }
 
