@@ -1,0 +1,24 @@
+/**
+ * Character tables for numerals in the working form (Simplified, half-width). Everyday
+ * digits, the financial forms (壹贰叁…) and 〇 all map to their values; 两/俩 are 2.
+ */
+export const DIGIT_VALUE: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 貳: 2, 叁: 3, 参: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9, 幺: 1,
+};
+
+/** Units below 万: they multiply the digit before them. */
+export const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+
+/** Units that close a section (万 = 10⁴, 亿 = 10⁸, 兆 = 10¹² as in Taiwan and in 万亿). */
+export const BIG_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 兆: 1e12 };
+
+/** Financial forms: a lone one inside a word (收拾, 大陆, 退伍) is not a numeral. */
+export const FINANCIAL = new Set(['壹', '贰', '貳', '叁', '参', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟']);
+
+export const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+export const isChineseDigit = (c: string | undefined): boolean => c !== undefined && c in DIGIT_VALUE;
+export const isSmallUnit = (c: string | undefined): boolean => c !== undefined && c in SMALL_UNIT;
+export const isBigUnit = (c: string | undefined): boolean => c !== undefined && c in BIG_UNIT;
+/** Any character that can be part of a Chinese numeral. */
+export const isChineseNumeralChar = (c: string | undefined): boolean => isChineseDigit(c) || isSmallUnit(c) || isBigUnit(c);

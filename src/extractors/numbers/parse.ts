@@ -1,0 +1,152 @@
+import { BIG_UNIT, DIGIT_VALUE, SMALL_UNIT, isAsciiDigit, isChineseDigit } from './digits.js';
+
+/** What a numeral says beyond its value: 几 (some) makes it vague, 余/多 (odd) a lower bound. */
+export interface NumeralReading {
+  value: number;
+  /** 几 stood for a digit: 十几 reads 10 and is vague */
+  vague: boolean;
+  /** 余 or 多 inside: 十余万 is more than 100000 */
+  above: boolean;
+}
+
+type Atom =
+  | { t: 'num'; v: number; lone: boolean; zero: boolean }
+  | { t: 'small'; v: number }
+  | { t: 'big'; v: number };
+
+const MAX_LEN = 64;
+
+/**
+ * Read a numeral in working form to a number: 1,536 · 1.35 · 二十万 · 3万4000 · 25万6千 ·
+ * 两百 · 一千零五 · 三千五百亿 · 一万五千亿 · 二〇二五 · 十五点七 · 三分之一 · 负三十二 · 40k.
+ * White space inside is ignored. Returns null for anything that is not a whole numeral.
+ */
+export function parseNumeral(text: string): number | null {
+  return readNumeral(text)?.value ?? null;
+}
+
+/** Like parseNumeral, with the 几/余/多 flags. */
+export function readNumeral(text: string): NumeralReading | null {
+  if (typeof text !== 'string' || text.length === 0 || text.length > MAX_LEN) return null;
+  let s = text.replace(/\s+/g, '');
+  let sign = 1;
+  if (/^[负\-−]/.test(s)) { sign = -1; s = s.slice(1); }
+  if (!s) return null;
+  const flags = { vague: false, above: false };
+  let value: number | null;
+  const whole = s.indexOf('又');
+  const frac = s.indexOf('分之');
+  if (frac > 0) {
+    // 三分之一, 三百五又三分之一: denominator first, then numerator
+    const intPart = whole > 0 && whole < frac ? s.slice(0, whole) : '';
+    const den = readPlain(s.slice(intPart ? whole + 1 : 0, frac), flags);
+    const num = readPlain(s.slice(frac + 2), flags);
+    const base = intPart ? readPlain(intPart, flags) : 0;
+    value = den && num !== null && base !== null ? base + num / den : null;
+  } else {
+    value = readPlain(s, flags);
+  }
+  if (value === null || !Number.isFinite(value)) return null;
+  return { value: sign * value, ...flags };
+}
+
+/** A numeral without fraction words. */
+function readPlain(s: string, flags: { vague: boolean; above: boolean }): number | null {
+  if (!s) return null;
+  if (s.startsWith('负')) { const v = readPlain(s.slice(1), flags); return v === null ? null : -v; }
+  const atoms = atomize(s, flags);
+  if (!atoms || atoms.length === 0) return null;
+  return evaluate(atoms);
+}
+
+/** Split into numbers (Arabic runs, Chinese digits, decimals) and units. */
+function atomize(s: string, flags: { vague: boolean; above: boolean }): Atom[] | null {
+  const atoms: Atom[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i]!;
+    if (isAsciiDigit(c) || (c === '.' && isAsciiDigit(s[i + 1]))) {
+      let j = i;
+      while (j < s.length && (isAsciiDigit(s[j]) || ((s[j] === ',' || s[j] === '.') && isAsciiDigit(s[j + 1])))) j++;
+      let v = Number(s.slice(i, j).replace(/,/g, ''));
+      if (s[j] === 'k' || s[j] === 'K') { v *= 1000; j++; }
+      if (!Number.isFinite(v)) return null;
+      atoms.push({ t: 'num', v, lone: false, zero: false });
+      i = j;
+    } else if (isChineseDigit(c)) {
+      atoms.push({ t: 'num', v: DIGIT_VALUE[c]!, lone: true, zero: DIGIT_VALUE[c] === 0 });
+      i++;
+    } else if (c in SMALL_UNIT) { atoms.push({ t: 'small', v: SMALL_UNIT[c]! }); i++; }
+    else if (c in BIG_UNIT) { atoms.push({ t: 'big', v: BIG_UNIT[c]! }); i++; }
+    else if (c === '几') { flags.vague = true; atoms.push({ t: 'num', v: 0, lone: false, zero: false }); i++; }
+    else if (c === '余' || c === '多') { flags.above = true; i++; }
+    else if (c === '点' || c === '.') {
+      // a decimal point: the number before it takes the digits after it as its fraction
+      const prev = atoms[atoms.length - 1];
+      let j = i + 1, digits = '';
+      while (j < s.length && (isAsciiDigit(s[j]) || isChineseDigit(s[j]))) { digits += isAsciiDigit(s[j]) ? s[j] : String(DIGIT_VALUE[s[j]!]); j++; }
+      if (!digits) return null;
+      const fraction = Number('0.' + digits);
+      if (prev && prev.t === 'num') { prev.v += fraction; prev.lone = false; prev.zero = false; }
+      else if (prev && prev.t === 'small') atoms.push({ t: 'num', v: fraction, lone: false, zero: false }); // 十点五
+      else return null;
+      i = j;
+    } else return null;
+  }
+  return atoms;
+}
+
+function evaluate(atoms: Atom[]): number | null {
+  // the largest big unit splits the numeral: left × unit + right (一万五千亿 = 一万五千 × 亿)
+  let top = 0;
+  for (const a of atoms) if (a.t === 'big' && a.v > top) top = a.v;
+  if (top > 0) {
+    let at = -1;
+    for (let k = atoms.length - 1; k >= 0; k--) { const a = atoms[k]!; if (a.t === 'big' && a.v === top) { at = k; break; } }
+    const left = atoms.slice(0, at), right = atoms.slice(at + 1);
+    if (left.length === 0) return null;
+    const l = evaluate(left);
+    if (l === null) return null;
+    let r = 0;
+    if (right.length > 0) {
+      const only = right[0]!;
+      if (right.length === 1 && only.t === 'num' && only.lone && !only.zero) r = only.v * (top / 10); // 九万四 = 94000
+      else {
+        const rest = right[0]!.t === 'num' && (right[0] as { zero: boolean }).zero ? right.slice(1) : right;
+        const v = rest.length ? evaluate(rest) : 0;
+        if (v === null || v >= top) return null;
+        r = v;
+      }
+    }
+    return l * top + r;
+  }
+  return evaluateSection(atoms);
+}
+
+/** A section below 万: digits and 十/百/千. */
+function evaluateSection(atoms: Atom[]): number | null {
+  const hasUnit = atoms.some((a) => a.t === 'small');
+  if (!hasUnit) {
+    if (atoms.length === 1) return (atoms[0] as { v: number }).v;
+    // 二〇二五, 九九: digits read one by one
+    if (atoms.every((a) => a.t === 'num' && a.lone)) return Number(atoms.map((a) => (a as { v: number }).v).join(''));
+    return null;
+  }
+  let total = 0, cur: number | null = null, lastUnit = Infinity, zeroSince = false, curLone = false;
+  for (const a of atoms) {
+    if (a.t === 'num') {
+      if (a.zero) { zeroSince = true; continue; }
+      if (cur !== null) return null;
+      cur = a.v; curLone = a.lone;
+    } else if (a.t === 'small') {
+      if (a.v >= lastUnit) return null;
+      total += (cur ?? 1) * a.v;
+      cur = null; lastUnit = a.v; zeroSince = false;
+    }
+  }
+  if (cur !== null) {
+    // 二百五 = 250, 两千四百五 = 2450; 一百零五 = 105
+    total += lastUnit !== Infinity && !zeroSince && curLone ? cur * (lastUnit / 10) : cur;
+  }
+  return total;
+}

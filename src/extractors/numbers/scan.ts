@@ -1,0 +1,106 @@
+import { FINANCIAL, isAsciiDigit, isBigUnit, isChineseDigit, isChineseNumeralChar, isSmallUnit } from './digits.js';
+import { readNumeral } from './parse.js';
+
+/** A numeral found in working text. */
+export interface NumeralSpan {
+  start: number;
+  end: number;
+  /** the value as written: 4-8万 gives 4 and 80000; the extractor decides ranges */
+  value: number;
+  /** written with Chinese numeral characters only (no Arabic digit) */
+  chinese: boolean;
+  /** ends with 万/亿/兆 (after digits): 8万, 3.2亿 */
+  multiplier: number | null;
+  /** 几 inside (十几, 一百零几万) */
+  vague: boolean;
+  /** 余/多 inside (十余万, 10多万) */
+  above: boolean;
+  /** an ASCII letter touches its start (H200, SHR-1, INT8): part of a code, not a quantity */
+  letterBefore: boolean;
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z_]/.test(c);
+const isChineseNumeralOrDigit = (c: string | undefined): boolean => isAsciiDigit(c) || isChineseNumeralChar(c);
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+export interface ScanOptions {
+  /** whether the comma at this working index may separate thousands (the text layer knows if it was a full-width list comma) */
+  commaSeparates?: (index: number) => boolean;
+}
+
+/**
+ * Find every maximal numeral in `text`: Arabic (1,536 · 1.35 · 40k), Chinese (二十万,
+ * 三千五百亿, 十五点七), and mixed (3万4000, 4.78万亿, 8 万). Linear in the text length.
+ */
+export function scanNumerals(text: string, options: ScanOptions = {}): NumeralSpan[] {
+  const out: NumeralSpan[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i]!;
+    const startsHere = isAsciiDigit(c) || isChineseDigit(c) || c === '十' || c === '拾' || ((c === '百' || c === '千') && isChineseDigit(text[i + 1]) && text[i + 1] !== '零');
+    if (!startsHere) { i++; continue; }
+    const end = extendRun(text, i, options);
+    const span = makeSpan(text, i, end);
+    if (span) out.push(span);
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
+
+/** The end of the numeral run starting at `start`. */
+function extendRun(text: string, start: number, options: ScanOptions): number {
+  const n = text.length;
+  let j = start;
+  let lastNumeral = start; // end of the last character that is part of the numeral
+  while (j < n && j - start < 48) {
+    const c = text[j]!;
+    const prev = j > start ? text[lastNumeral - 1] : undefined;
+    if (isAsciiDigit(c) || isChineseNumeralChar(c)) {
+      // Arabic digits after a Chinese digit do not continue it (三4): only after units (3万4000)
+      if (isAsciiDigit(c) && prev !== undefined && isChineseDigit(prev)) break;
+      if (isChineseDigit(c) && prev !== undefined && isAsciiDigit(prev)) break;
+      j++; lastNumeral = j; continue;
+    }
+    if (c === ',' && isAsciiDigit(prev) && j === lastNumeral && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5)) && (options.commaSeparates?.(j) ?? true)) { j++; continue; }
+    if (c === '.' && isAsciiDigit(prev) && j === lastNumeral && isAsciiDigit(text[j + 1])) { j++; continue; }
+    if (c === '点' && j === lastNumeral && prev !== undefined && (isChineseDigit(prev) || isSmallUnit(prev)) && (isChineseDigit(text[j + 1]) || isAsciiDigit(text[j + 1]))) { j++; continue; }
+    if ((c === 'k' || c === 'K') && isAsciiDigit(prev) && j === lastNumeral && !isLetter(text[j + 1])) { j++; lastNumeral = j; break; }
+    // 十余万, 五百余万, 10多万: 余/多 inside a numeral, before a unit
+    if ((c === '余' || c === '多') && isChineseNumeralOrDigit(prev)) {
+      const after = isSpace(text[j + 1]) ? text[j + 2] : text[j + 1];
+      if (isSmallUnit(after) || isBigUnit(after)) { j++; lastNumeral = j; continue; }
+    }
+    if (c === '几' && j === lastNumeral && prev !== undefined && (isSmallUnit(prev) || prev === '零')) { j++; lastNumeral = j; continue; }
+    if (isSpace(c) && j === lastNumeral) {
+      // 8 万, 1000  万: spaces before a unit; 十 余 万: spaces between Chinese numeral characters
+      let k = j;
+      while (k < n && k - j < 3 && isSpace(text[k])) k++;
+      const next = text[k];
+      const beforeUnit = (isBigUnit(next) || isSmallUnit(next)) && prev !== undefined && (isAsciiDigit(prev) || isChineseNumeralChar(prev) || prev === '余');
+      const betweenChinese = k - j === 1 && prev !== undefined && (isChineseNumeralChar(prev) || prev === '余') && (isChineseNumeralChar(next) || next === '余');
+      if (beforeUnit || betweenChinese) { j = k; continue; }
+      break;
+    }
+    break;
+  }
+  return lastNumeral;
+}
+
+function makeSpan(text: string, start: number, end: number): NumeralSpan | null {
+  const raw = text.slice(start, end);
+  const hasArabic = /\d/.test(raw);
+  const hasDigit = hasArabic || [...raw].some((ch) => isChineseDigit(ch)) || /^[十拾]/.test(raw);
+  if (!hasDigit) return null;
+  if (raw.length === 1 && FINANCIAL.has(raw)) return null;
+  const reading = readNumeral(raw);
+  if (!reading) return null;
+  const last = raw.replace(/\s+$/, '').slice(-1);
+  const body = raw.replace(/[万亿兆\s]+$/, '');
+  const multiplier = isBigUnit(last) && body.length > 0 ? (readNumeral(body) ? reading.value / readNumeral(body)!.value : null) : null;
+  return {
+    start, end, value: reading.value, chinese: !hasArabic, vague: reading.vague, above: reading.above,
+    multiplier: multiplier !== null && Number.isFinite(multiplier) && multiplier >= 1e4 ? multiplier : null,
+    letterBefore: isLetter(text[start - 1]) || (text[start - 1] === '-' && isLetter(text[start - 2])),
+  };
+}
