@@ -9,7 +9,10 @@ import type { Segmenter, Token } from './text/segmenter.js';
  * Prepare a document once: detect script and region, bring it to the working form with an
  * offset map, split sentences and clauses, and segment words on first use.
  */
-export function prepareDocument(original: string, referenceDate: ReferenceDate | null, segmenter: Segmenter): ExtractContext {
+export function prepareDocument(
+  original: string, referenceDate: ReferenceDate | null, segmenter: Segmenter,
+  onSegmented?: (ms: number) => void,
+): ExtractContext {
   const script = scriptOf(scriptCounts(original));
   const region = detectRegion(original, script);
   const { text, map } = toWorkingForm(original, script, region);
@@ -18,6 +21,13 @@ export function prepareDocument(original: string, referenceDate: ReferenceDate |
   return {
     original, text, map, script, region, sentences,
     referenceDate: referenceDate ?? findDateline(text, sentences),
-    get tokens() { return (tokens ??= segmenter.segment(text)); },
+    get tokens() {
+      if (!tokens) {
+        const t0 = performance.now();
+        tokens = segmenter.segment(text);
+        onSegmented?.(performance.now() - t0);
+      }
+      return tokens;
+    },
   };
 }
