@@ -1,9 +1,68 @@
-import type { Extractor } from '../../extractor.js';
+import type { Extractor, ExtractContext } from '../../extractor.js';
+import type { EntityType } from '../../schema/mention.js';
 import type { LexiconEntry } from '../../schema/lexicon.js';
+import { resolveOverlaps } from '../../resolve-overlaps.js';
+import { countryAbbreviations } from './abbreviations.js';
+import { makeDoc, type EntityCandidate } from './doc.js';
+import { knownNames } from './known-names.js';
+import { buildLexicon, type KnownEntity, type Lexicon } from './lexicon.js';
+import { bracketedTitles, organizations } from './organizations.js';
+import { people } from './people.js';
+import { taggedPlaces } from './places.js';
+import { LAW_TITLE, laws, productCodes } from './products-laws.js';
 
 export interface EntityExtractorOptions { lexicon?: readonly LexiconEntry[] }
 
+const SEGMENTER_TAG: Record<EntityType, string> = { PER: 'nr', GPE: 'ns', LOC: 'ns', ORG: 'nt', PRODUCT: 'nz', LAW: 'nz', EVENT: 'nz', WORK: 'nz', MISC: 'nz' };
+
 /** Organizations, people, places, products, laws: lexicon, patterns, POS signal. */
-export function createEntityExtractor(_options: EntityExtractorOptions = {}): Extractor {
-  return { name: 'entities', kinds: ['entity'], extract: () => [] };
+export function createEntityExtractor(options: EntityExtractorOptions = {}): Extractor {
+  let lexicon: Lexicon | null = null;
+  let byId: Map<string, KnownEntity> | null = null;
+  const load = (): Lexicon => {
+    if (lexicon) return lexicon;
+    lexicon = buildLexicon(options.lexicon ?? []);
+    byId = new Map();
+    return lexicon;
+  };
+  const entityById = (): Map<string, KnownEntity> => {
+    const lex = load();
+    if (byId!.size === 0) {
+      // the entities behind one-character country names, looked up once
+      for (const [name, id] of Object.entries({ 中国: 'gpe:CN', 美国: 'gpe:US', 日本: 'gpe:JP', 韩国: 'gpe:KR', 欧洲: 'loc:europe', 俄罗斯: 'gpe:RU', 英国: 'gpe:GB', 德国: 'gpe:DE', 法国: 'gpe:FR', 台湾: 'gpe:TW', 香港: 'gpe:HK', 澳大利亚: 'gpe:AU', 印度: 'gpe:IN', 越南: 'gpe:VN', 朝鲜: 'gpe:KP', 菲律宾: 'gpe:PH', 加拿大: 'gpe:CA', 以色列: 'gpe:IL', 伊朗: 'gpe:IR', 乌克兰: 'gpe:UA', 巴基斯坦: 'gpe:PK', 意大利: 'gpe:IT', 荷兰: 'gpe:NL', 澳门: 'gpe:MO' })) {
+        const senses = lex.trie.matchesAt(name, 0).find(([end]) => end === name.length)?.[1];
+        const e = senses?.find((s) => s.entity.id === id)?.entity ?? senses?.[0]?.entity;
+        if (e) byId!.set(id, e);
+      }
+    }
+    return byId!;
+  };
+  return {
+    name: 'entities',
+    kinds: ['entity'],
+    setup(env) {
+      const lex = load();
+      env.addWords(lex.words.map((w) => ({ word: w.word, tag: SEGMENTER_TAG[w.type] })));
+    },
+    extract(ctx: ExtractContext): EntityCandidate[] {
+      if (!ctx.text) return [];
+      const lex = load();
+      const doc = makeDoc(ctx);
+      const known = resolveOverlaps([...knownNames(doc, lex)]);
+      const covered = new Uint8Array(doc.text.length);
+      for (const k of known) covered.fill(1, k.start, k.end);
+      const abbreviations = [...countryAbbreviations(doc, entityById())].filter((c) => !covered[c.start]);
+      const spans = [...known, ...abbreviations].map((k) => ({ start: k.start, end: k.end, type: k.value.type }));
+      const all: EntityCandidate[] = [
+        ...known, ...abbreviations,
+        ...organizations(doc, spans),
+        ...bracketedTitles(doc, LAW_TITLE),
+        ...people(doc),
+        ...productCodes(doc),
+        ...laws(doc),
+        ...taggedPlaces(doc),
+      ];
+      return resolveOverlaps(all);
+    },
+  };
 }

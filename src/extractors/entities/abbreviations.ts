@@ -1,0 +1,53 @@
+import cues from '../../../data/entities/cues.json';
+import { entity, type Doc, type EntityCandidate } from './doc.js';
+import type { KnownEntity } from './lexicon.js';
+
+const ABBREVIATION_ID: Record<string, string> = cues.countryAbbreviations;
+const PAIR_CHARS = new Set(cues.pairAbbreviations);
+const PREFIXES = cues.abbreviationPrefixes;
+const PREFIX_ONLY = new Set(cues.abbreviationPrefixOnly);
+const FOLLOWERS = new Set(cues.demonymFollowers);
+
+/**
+ * One-character country names where they stand for the country: coordinated pairs
+ * (中美, 日韩, 欧美) that form a word of their own, and the object of a short verb or
+ * preposition (对华, 在华, 输中, 访美). Compounds (中企, 美媒, 华人) are left out.
+ */
+export function* countryAbbreviations(doc: Doc, byId: ReadonlyMap<string, KnownEntity>): Iterable<EntityCandidate> {
+  const { text } = doc;
+  const emit = function* (at: number): Iterable<EntityCandidate> {
+    const e = byId.get(ABBREVIATION_ID[text[at]!] ?? '');
+    if (e) yield entity(at, at + 1, e.type, e.canonical, e.id, 1);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (!PAIR_CHARS.has(c) && !PREFIX_ONLY.has(c)) continue;
+    // a run of 2-3 country characters that is exactly one word or a run of one-character words
+    if (PAIR_CHARS.has(c) && doc.wordStart[i] === 1 && (i === 0 || !PAIR_CHARS.has(text[i - 1]!))) {
+      let j = i + 1;
+      while (j < text.length && j - i < 4 && PAIR_CHARS.has(text[j]!) && text[j] !== text[j - 1]) j++;
+      const len = j - i;
+      if (len >= 2 && len <= 3 && doc.wordEnd[j] === 1 && !FOLLOWERS.has(text[j] ?? '') && pairLooksCoordinated(text.slice(i, j))) {
+        for (let k = i; k < j; k++) yield* emit(k);
+        i = j - 1;
+        continue;
+      }
+    }
+    // 对华, 在华, 输中: the character ends a word and follows a known verb or preposition
+    if (PREFIX_ONLY.has(c) && doc.wordEnd[i + 1] === 1 && !FOLLOWERS.has(text[i + 1] ?? '')) {
+      const p = PREFIXES.find((w) => text.startsWith(w, i - w.length));
+      if (p && doc.wordStart[i - p.length] === 1) yield* emit(i);
+    }
+  }
+}
+
+/** words made of country characters that are not pairs of countries */
+const NOT_PAIRS = new Set(['加以', '以加', '越加', '加法', '中意', '意中', '以巴以', '中英文']);
+const MAIN = '中美日韩欧俄英台港朝印越';
+
+/** 中美, 美中, 日韩, 欧美, 中日韩: at least one main actor among the characters */
+function pairLooksCoordinated(run: string): boolean {
+  if (NOT_PAIRS.has(run)) return false;
+  for (const ch of run) if (MAIN.includes(ch)) return true;
+  return false;
+}

@@ -1,0 +1,64 @@
+import type { ExtractContext } from '../../extractor.js';
+import type { Candidate } from '../../extractor.js';
+import type { EntityType } from '../../schema/mention.js';
+import type { Region } from '../../schema/result.js';
+import type { Token } from '../../text/segmenter.js';
+import { matchKey } from './lexicon.js';
+
+/** The working text with what every entity rule asks of it: word boundaries, the token at a position. */
+export interface Doc {
+  text: string;
+  /** `text` with Latin letters folded to lower case, same length */
+  key: string;
+  region: Region;
+  tokens: readonly Token[];
+  /** index of the token covering each unit, -1 where none does (white space) */
+  tokenAt: Int32Array;
+  wordStart: Uint8Array;
+  wordEnd: Uint8Array;
+}
+
+export function makeDoc(ctx: ExtractContext): Doc {
+  const text = ctx.text;
+  const tokens = ctx.tokens;
+  const tokenAt = new Int32Array(text.length).fill(-1);
+  const wordStart = new Uint8Array(text.length + 1);
+  const wordEnd = new Uint8Array(text.length + 1);
+  tokens.forEach((t, i) => {
+    tokenAt.fill(i, t.start, t.end);
+    wordStart[t.start] = 1;
+    wordEnd[t.end] = 1;
+  });
+  // text edges and white space are boundaries too
+  wordStart[0] = 1; wordEnd[text.length] = 1;
+  for (let i = 0; i < text.length; i++) if (tokenAt[i] === -1) { wordEnd[i] = 1; wordStart[i + 1] = 1; }
+  return { text, key: matchKey(text), region: ctx.region, tokens, tokenAt, wordStart, wordEnd };
+}
+
+export type EntityCandidate = Extract<Candidate, { kind: 'entity' }>;
+
+export function entity(start: number, end: number, type: EntityType, canonical?: string, id?: string, priority = 0): EntityCandidate {
+  const value: EntityCandidate['value'] = { type };
+  if (canonical) value.canonical = canonical;
+  if (id) value.id = id;
+  return { kind: 'entity', start, end, value, priority };
+}
+
+export const isHan = (c: string | undefined): boolean => !!c && /\p{Script=Han}/u.test(c);
+export const isAsciiAlnum = (c: string | undefined): boolean => !!c && /[A-Za-z0-9]/.test(c);
+
+/** The token starting exactly at `pos`, or null. */
+export function tokenStartingAt(doc: Doc, pos: number): Token | null {
+  const i = pos < doc.text.length ? doc.tokenAt[pos]! : -1;
+  if (i < 0) return null;
+  const t = doc.tokens[i]!;
+  return t.start === pos ? t : null;
+}
+
+/** The token ending exactly at `pos`, or null. */
+export function tokenEndingAt(doc: Doc, pos: number): Token | null {
+  const i = pos > 0 ? doc.tokenAt[pos - 1]! : -1;
+  if (i < 0) return null;
+  const t = doc.tokens[i]!;
+  return t.end === pos ? t : null;
+}

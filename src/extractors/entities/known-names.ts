@@ -1,0 +1,48 @@
+import cues from '../../../data/entities/cues.json';
+import { entity, isAsciiAlnum, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { senseFor, type Lexicon } from './lexicon.js';
+
+/** after a full place name only these make a demonym (美国人, 日本籍); 企, 媒 … matter for one-character forms */
+const DEMONYM_NEXT = new Set(['人', '籍', '裔', '侨']);
+const DEMONYM_ALLOWED = cues.demonymAllowed;
+
+/** Which matches of a name the text supports: whole words for Latin, word-aligned for short Han names. */
+function acceptable(doc: Doc, start: number, end: number): boolean {
+  const { text } = doc;
+  const first = text[start], last = text[end - 1];
+  // Latin names never start or end inside a Latin word or number
+  if (isAsciiAlnum(first) && isAsciiAlnum(text[start - 1])) return false;
+  if (isAsciiAlnum(last) && isAsciiAlnum(text[end])) return false;
+  if (!isHan(first) && !isHan(last)) return true;
+  const aligned = doc.wordStart[start] === 1 && doc.wordEnd[end] === 1;
+  if (end - start >= 3) return doc.wordStart[start] === 1 || doc.wordEnd[end] === 1;
+  if (aligned) return true;
+  // a short name glued to the next word (中国人民, 北京市委) still counts when it starts a word
+  return doc.wordStart[start] === 1 && doc.wordEnd[end] !== 1 && end - start === 2;
+}
+
+/** A place followed by 人, 籍, 企 … is part of a demonym or compound (美国人, 中企), not a mention. */
+function inDemonym(doc: Doc, end: number): boolean {
+  const next = doc.text[end];
+  if (!next || !DEMONYM_NEXT.has(next)) return false;
+  return !DEMONYM_ALLOWED.some((w) => doc.text.startsWith(w, end));
+}
+
+/** Every lexicon name in the text, longest acceptable match at each position. */
+export function* knownNames(doc: Doc, lexicon: Lexicon): Iterable<EntityCandidate> {
+  const { trie } = lexicon;
+  const n = doc.key.length;
+  for (let i = 0; i < n; i++) {
+    const c = doc.key.charCodeAt(i);
+    if (c <= 0x20) continue;
+    const matches = trie.matchesAt(doc.key, i);
+    for (let k = matches.length - 1; k >= 0; k--) {
+      const [end, senses] = matches[k]!;
+      const e = senseFor(senses, doc.region);
+      if (!e || !acceptable(doc, i, end)) continue;
+      if ((e.type === 'GPE' || e.type === 'LOC') && inDemonym(doc, end)) continue;
+      yield entity(i, end, e.type, e.canonical, e.id, 2 + e.rank);
+      break;
+    }
+  }
+}

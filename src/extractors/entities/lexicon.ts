@@ -1,0 +1,130 @@
+import * as OpenCC from 'opencc-js';
+import countries from '../../../data/entities/countries.json';
+import cnDivisions from '../../../data/entities/cn-divisions.json';
+import twDivisions from '../../../data/entities/tw-divisions.json';
+import twCompanies from '../../../data/entities/tw-companies.json';
+import thuoclPlaces from '../../../data/entities/thuocl-places.json';
+import thuoclPeople from '../../../data/entities/thuocl-people.json';
+import corePlaces from '../../../data/entities/core-places.json';
+import coreOrgs from '../../../data/entities/core-orgs.json';
+import corePeopleProducts from '../../../data/entities/core-people-products.json';
+import type { Region } from '../../schema/result.js';
+import type { EntityType } from '../../schema/mention.js';
+import type { LexiconEntry } from '../../schema/lexicon.js';
+import { NameTrie } from './trie.js';
+
+/** One known entity. `rank` orders sources when two entities share a name: user > curated > generated. */
+export interface KnownEntity {
+  type: EntityType;
+  canonical?: string;
+  id?: string;
+  rank: number;
+}
+
+/** A name of an entity; `regions` limits it to texts of those regions (央行 is the PBOC on the mainland, the CBC in Taiwan). */
+export interface NameSense { entity: KnownEntity; regions: readonly Region[] | null }
+
+type Row = [string, string, string, ...string[]];
+interface RowFile { rows: Row[] }
+
+const GENERATED: RowFile[] = [countries, cnDivisions, twDivisions, twCompanies, thuoclPlaces, thuoclPeople] as unknown as RowFile[];
+const CURATED: RowFile[] = [corePlaces, coreOrgs, corePeopleProducts] as unknown as RowFile[];
+const RANK = { generated: 1, curated: 2, user: 3 } as const;
+const TYPES = new Set(['ORG', 'PER', 'GPE', 'LOC', 'PRODUCT', 'LAW', 'EVENT', 'WORK', 'MISC']);
+
+/** Matching key: Latin letters fold to lower case, full-width forms to ASCII (one unit in, one out). */
+export function matchKey(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    else if (c === 0x3000 || c === 0xa0) c = 0x20;
+    if (c >= 65 && c <= 90) c += 32;
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+let converters: Array<(s: string) => string> | null = null;
+/** The working forms a name can take: the text side is converted t->cn, Taiwan or Hong Kong phrasing to cn. */
+function workingForms(name: string): string[] {
+  converters ??= [
+    OpenCC.Converter({ from: 't', to: 'cn' }),
+    OpenCC.Converter({ from: 'twp', to: 'cn' }),
+    OpenCC.Converter({ from: 'hk', to: 'cn' }),
+  ];
+  // pure ASCII needs no conversion
+  if (/^[\x20-\x7e]*$/.test(name)) return [name];
+  const out = new Set<string>([name]);
+  for (const c of converters) out.add(c(name));
+  return [...out];
+}
+
+const REGION_SUFFIX = /@(cn|tw|hk)$/;
+
+export interface Lexicon {
+  trie: NameTrie<NameSense[]>;
+  /** Han names in working form with their entity types, for the word segmenter */
+  words: Array<{ word: string; type: EntityType }>;
+}
+
+interface Draft { entity: KnownEntity; names: Array<{ name: string; region: Region | null; working: boolean }> }
+
+/** Build the lexicon from the shipped lists and the caller's entries (same id replaces). */
+export function buildLexicon(user: readonly LexiconEntry[] = []): Lexicon {
+  const byId = new Map<string, Draft>();
+  const drafts: Draft[] = [];
+  const addRow = (row: Row, rank: number, working: boolean) => {
+    const [type, canonical, id, ...names] = row;
+    if (!TYPES.has(type)) return;
+    const existing = id ? byId.get(id) : undefined;
+    const list = names.map((n) => {
+      const m = REGION_SUFFIX.exec(n);
+      return { name: m ? n.slice(0, m.index) : n, region: (m?.[1] as Region | undefined) ?? null, working };
+    });
+    if (existing) {
+      // a curated row with a generated list's id adds names and its canonical to that entity
+      if (canonical) existing.entity.canonical = canonical;
+      existing.entity.rank = Math.max(existing.entity.rank, rank);
+      existing.names.push(...list);
+      return;
+    }
+    const d: Draft = { entity: { type: type as EntityType, rank, ...(canonical ? { canonical } : {}), ...(id ? { id } : {}) }, names: list };
+    drafts.push(d);
+    if (id) byId.set(id, d);
+  };
+  for (const f of GENERATED) for (const r of f.rows) addRow(r, RANK.generated, true);
+  for (const f of CURATED) for (const r of f.rows) addRow(r, RANK.curated, false);
+  for (const u of user) {
+    const d: Draft = { entity: { type: u.type, rank: RANK.user, ...(u.canonical ? { canonical: u.canonical } : {}), ...(u.id ? { id: u.id } : {}) }, names: u.names.map((name) => ({ name, region: null, working: false })) };
+    const old = u.id ? byId.get(u.id) : undefined;
+    if (old) old.names = []; // replaced
+    drafts.push(d);
+    if (u.id) byId.set(u.id, d);
+  }
+
+  const trie = new NameTrie<NameSense[]>();
+  const words = new Map<string, EntityType>();
+  for (const d of drafts) {
+    for (const n of d.names) {
+      const forms = n.working ? [n.name] : workingForms(n.name);
+      for (const form of forms) {
+        const key = matchKey(form.trim());
+        if (!key) continue;
+        trie.add(key, [{ entity: d.entity, regions: n.region ? [n.region] : null }], (a, b) => a.concat(b));
+        if (/\p{Script=Han}/u.test(form) && !/\s/.test(form) && form.length >= 2 && (!words.has(form) || d.entity.rank > 1)) words.set(form, d.entity.type);
+      }
+    }
+  }
+  return { trie, words: [...words].map(([word, type]) => ({ word, type })) };
+}
+
+/** The sense of a name that applies in a text of `region`: region-specific first, then by source rank. */
+export function senseFor(senses: readonly NameSense[], region: Region): KnownEntity | null {
+  let best: NameSense | null = null;
+  for (const s of senses) {
+    if (s.regions && !s.regions.includes(region)) continue;
+    if (!best || (s.regions && !best.regions) || (!!s.regions === !!best.regions && s.entity.rank > best.entity.rank)) best = s;
+  }
+  return best?.entity ?? null;
+}

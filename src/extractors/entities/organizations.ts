@@ -1,0 +1,93 @@
+import cues from '../../../data/entities/cues.json';
+import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import type { Token } from '../../text/segmenter.js';
+
+const SUFFIXES = [...cues.orgSuffixes].sort((a, b) => b.length - a.length);
+const NEEDS_NAME = new Set(cues.orgSuffixesNeedName);
+const GENERIC_HEADS = new Set(cues.orgGenericHeads);
+/** tokens that can be part of an organization's name before its suffix */
+const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'n', 'vn', 'an', 'b', 'm']);
+const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng']);
+/** 部长, 局长 …: the office's name ends before 长 */
+const OFFICE_HEAD = /(部|局|院|署|会|社|厅|处|委)(长|员)$/;
+const OUTLET = /(报|时报|日报|晚报|早报|周刊|周报|杂志|新闻|新闻网|网|电视台|电台|通讯社|社)$/;
+
+export interface KnownSpan { start: number; end: number; type: string }
+
+function suffixOf(word: string): string | null {
+  for (const s of SUFFIXES) if (word.endsWith(s)) return s;
+  return null;
+}
+
+/**
+ * Organizations by shape: a name (place, person, proper noun, known entity) followed by a
+ * suffix word (公司, 大学, 委员会, 部, 日报 …), as one span (美国商务部, 美中贸易全国委员会);
+ * words the segmenter tags as organizations (nt). A known organization before a generic head
+ * (华为公司, 美国政府) is left to the lexicon: the head stays outside.
+ */
+export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<EntityCandidate> {
+  const { tokens } = doc;
+  const knownAt = new Map<number, KnownSpan>();
+  for (const k of known) if (!knownAt.has(k.end) || knownAt.get(k.end)!.start > k.start) knownAt.set(k.end, k);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isHan(t.word[0])) continue;
+    let end = t.end;
+    let word = t.word;
+    const office = OFFICE_HEAD.exec(word);
+    if (office && word.length >= 3) { end -= 1; word = word.slice(0, -1); }
+    const suffix = suffixOf(word);
+    if (!suffix && t.tag !== 'nt') continue;
+    if (t.tag === 'nt' && word === t.word && !GENERIC_HEADS.has(word)) yield entity(t.start, end, 'ORG');
+    if (!suffix) continue;
+    // extend left over name parts: known entities or proper/noun words, at most 5 words or 16 characters
+    let start = t.start;
+    let proper = 0;
+    let parts = 0;
+    let j = i - 1;
+    let pos = t.start;
+    while (j >= 0 && parts < 5 && end - pos < 16) {
+      const k = knownAt.get(pos);
+      if (k && k.start < pos) {
+        start = k.start; pos = k.start; proper++; parts++;
+        while (j >= 0 && tokens[j]!.start >= pos) j--;
+        continue;
+      }
+      const p = tokens[j]!;
+      if (p.end !== pos || !p.tag || !NAME_PART_TAGS.has(p.tag) || !isHan(p.word[0]) && p.tag !== 'eng') break;
+      if (p.tag === 'm' && !/^[一二三四五六七八九十第]+$/.test(p.word)) break;
+      if (PROPER_TAGS.has(p.tag)) proper++;
+      start = p.start; pos = p.start; parts++; j--;
+    }
+    // the leftmost part must be a name, not a common noun
+    while (start < t.start) {
+      const k = known.find((s) => s.start === start);
+      const first = tokens[doc.tokenAt[start]!]!;
+      if (k || PROPER_TAGS.has(first.tag ?? '')) break;
+      start = first.end;
+      parts--;
+    }
+    // a suffix word alone (子公司, 该公司) is no name: the name must come from the words before it
+    if (start >= t.start || proper === 0) continue;
+    if (NEEDS_NAME.has(suffix) && word.length === suffix.length && parts === 1 && end - start <= 2) continue;
+    // a single known name before a generic head: 华为公司, 美国政府 keep the head outside
+    if (GENERIC_HEADS.has(suffix) && word === suffix && parts === 1 && known.some((s) => s.start === start && s.end === t.start)) continue;
+    if (end - start < 2) continue;
+    yield entity(start, end, 'ORG', undefined, undefined, 0);
+  }
+}
+
+/** 《…》: newspapers and outlets are ORG, laws LAW, other titles WORK; the brackets stay outside. */
+export function* bracketedTitles(doc: Doc, lawHead: RegExp): Iterable<EntityCandidate> {
+  const re = /《([^《》\n]{1,30})》/g;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const inner = m[1]!.trim();
+    if (!inner) continue;
+    const start = m.index + 1 + m[1]!.indexOf(inner);
+    const end = start + inner.length;
+    const type = OUTLET.test(inner) ? 'ORG' : lawHead.test(inner) ? 'LAW' : 'WORK';
+    yield entity(start, end, type, undefined, undefined, -1);
+  }
+}
+
+export type { Token };

@@ -1,0 +1,92 @@
+import cues from '../../../data/entities/cues.json';
+import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+
+const SURNAMES = new Set(cues.surnames);
+const COMPOUND_SURNAMES = new Set(cues.compoundSurnames);
+const HONORIFICS = [...cues.personHonorifics].sort((a, b) => b.length - a.length);
+const TITLES = new Set(cues.personTitles);
+const NOT_PERSON = new Set(cues.notPersonWords);
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/** tags of a token that can be the given name after a one-character surname */
+const GIVEN_TAGS = new Set(['nr', 'nrfg', 'ng', 'n', 'nz', 'a', 'an', 'j', 'vg', 'ag', 'z', 'x', 'b', 'tg', 'g']);
+const NAME_DOT = /[·•・‧]/;
+
+const hasSurname = (w: string) => SURNAMES.has(w[0]!) || COMPOUND_SURNAMES.has(w.slice(0, 2));
+const allHan = (w: string) => [...w].every((c) => isHan(c));
+
+/**
+ * People: words the segmenter tags as names (nr, nrfg, nrt), a surname with an honorific or
+ * title (江主席 -> 江), a surname glued to a short given name, and transliterated names
+ * joined by a middle dot (伊丽莎白·华伦). Titles stay outside the span.
+ */
+export function* people(doc: Doc): Iterable<EntityCandidate> {
+  const { tokens, text } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.word;
+    if (!t.tag || !allHan(w)) continue;
+    if (NAME_TAGS.has(t.tag)) {
+      if (NOT_PERSON.has(w)) continue;
+      // 林先生 -> 林; 江主席 tagged as one name
+      const hon = HONORIFICS.find((h) => w.length > h.length && w.endsWith(h));
+      if (hon) {
+        const name = w.slice(0, w.length - hon.length);
+        if (name.length <= 2 && hasSurname(name)) yield entity(t.start, t.start + name.length, 'PER');
+        continue;
+      }
+      const next = tokens[i + 1];
+      if (w.length === 1) {
+        if (!SURNAMES.has(w)) continue;
+        // 沈 + 被章: a surname token glued to a short given name
+        if (next && next.start === t.end && next.tag && GIVEN_TAGS.has(next.tag) && next.word.length <= 2 && allHan(next.word) && !NOT_PERSON.has(next.word) && !TITLES.has(next.word) && !HONORIFICS.includes(next.word)) {
+          const after = tokens[i + 2];
+          if (!after || !after.tag || !/^(n|nr|ns|nt|nz|vn)$/.test(after.tag) || TITLES.has(after.word)) {
+            yield entity(t.start, next.end, 'PER');
+            i++;
+            continue;
+          }
+        }
+        // 江 + 主席: a surname before an honorific or title
+        if (next && next.start === t.end && (HONORIFICS.includes(next.word) || TITLES.has(next.word))) yield entity(t.start, t.end, 'PER');
+        continue;
+      }
+      const ok = t.tag === 'nrt' ? w.length <= 8
+        : w.length <= 3 ? hasSurname(w) || w.length === 3
+        : w.length === 4 && (COMPOUND_SURNAMES.has(w.slice(0, 2)) || t.tag === 'nrfg');
+      if (ok) yield entity(t.start, t.end, 'PER');
+      continue;
+    }
+  }
+  // transliterated names: parts joined by a middle dot, each part a word or two
+  const dot = new RegExp(NAME_DOT.source, 'g');
+  for (let m = dot.exec(text); m; m = dot.exec(text)) {
+    const at = m.index;
+    if (!isHan(text[at - 1]) || !isHan(text[at + 1])) continue;
+    let start = at, end = at + 1;
+    // left part: at most two words, at most 6 characters, no title inside
+    for (let k = 0, pos = at; k < 2; k++) {
+      const ti = doc.tokenAt[pos - 1] ?? -1;
+      if (ti < 0) break;
+      const tok = tokens[ti]!;
+      if (!allHan(tok.word) || TITLES.has(tok.word) || at - tok.start > 6 || (tok.tag && /^(v|p|c|u|d|r|m|q|f|uj|ul)$/.test(tok.tag) && k > 0)) break;
+      start = tok.start; pos = tok.start;
+      if (NAME_TAGS.has(tok.tag ?? '') || tok.word.length >= 3) break;
+    }
+    // right part(s): words up to the next dot chain end, at most 6 characters each part
+    let pos = at + 1;
+    for (let k = 0; k < 4; k++) {
+      const ti = doc.tokenAt[pos] ?? -1;
+      if (ti < 0) break;
+      const tok = tokens[ti]!;
+      if (!allHan(tok.word) || tok.start < pos || tok.end - at - 1 > 8) break;
+      if (k > 0 && (/^(v|p|c|u|d|r|m|q|f|uj|ul)$/.test(tok.tag ?? '') || TITLES.has(tok.word))) break;
+      end = tok.end; pos = tok.end;
+      if (NAME_DOT.test(text[pos] ?? '') && isHan(text[pos + 1])) { end = pos + 1; pos++; continue; }
+      if (NAME_TAGS.has(tok.tag ?? '') || tok.word.length >= 2) break;
+    }
+    if (start < at && end > at + 1) {
+      yield entity(start, end, 'PER', undefined, undefined, 1);
+      dot.lastIndex = end;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import cues from '../../../data/entities/cues.json';
+import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+
+const LAW_HEADS = [...cues.lawHeads].filter((h) => h !== '法').sort((a, b) => b.length - a.length);
+const LAW_STOP = new Set(cues.lawVerbs);
+/** two-character words ending in 法 that are methods or legal acts, not laws (方法, 违法, 司法) */
+const NOT_LAW = /(方法|办法|做法|看法|说法|想法|手法|立法|执法|司法|合法|非法|违法|依法|语法|算法|疗法|写法|用法|打法|玩法|技法|兵法|书法|魔法|戏法|佛法|章法|刀法|笔法|功法|无法|设法|守法|犯法|变法|效法|护法|枪法|句法|文法|解法|加法|减法|乘法|除法|手法|执法|司法)$/;
+export const LAW_TITLE = /(法|法案|法令|条例|协议|协定|公约|宪法|声明|宣言|备忘录|规定|办法|决定|指令|准则)$/;
+
+/**
+ * Model codes: capital letters then digits (H200, B300A, GB200, MI300X), optionally a brand
+ * word and a space first (MTT S5000, RTX 5090). Codes of one digit (G2, INT8) are not names.
+ */
+const MODEL = /(?<![A-Za-z0-9\-_.])(?:[A-Z]{2,5} )?[A-Z]{1,4}\d{2,4}[A-Za-z]{0,2}(?![A-Za-z0-9%])/g;
+const NOT_MODEL_AFTER = /^(年|月|日|号|时|点|分|秒|元|万|亿|%|倍|个|人)/;
+
+export function* productCodes(doc: Doc): Iterable<EntityCandidate> {
+  MODEL.lastIndex = 0;
+  for (let m = MODEL.exec(doc.text); m; m = MODEL.exec(doc.text)) {
+    let start = m.index;
+    const code = m[0];
+    // a brand word before a space counts only when it is all capitals of 3+ letters (MTT, RTX)
+    const sp = code.indexOf(' ');
+    if (sp > 0 && sp < 3) start += sp + 1;
+    if (NOT_MODEL_AFTER.test(doc.text.slice(m.index + code.length, m.index + code.length + 1))) continue;
+    yield entity(start, m.index + code.length, 'PRODUCT', undefined, undefined, 0);
+  }
+}
+
+/**
+ * Laws and agreements: a head word (法案, 条例, 协议, 联合声明 …) with the words before it
+ * that name it (反囤货协议, 对抗中国AI联合声明), stopping at verbs that govern the law
+ * (签署, 通过) and at function words. Words of three or more characters ending in 法
+ * (反垄断法, 国安法) are laws too.
+ */
+export function* laws(doc: Doc): Iterable<EntityCandidate> {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.word;
+    const head = LAW_HEADS.find((h) => w.endsWith(h));
+    const bareLaw = !head && w.length >= 3 && w.endsWith('法') && !NOT_LAW.test(w) && /^(n|nz|nt|l)$/.test(t.tag ?? '');
+    if (!head && !bareLaw) continue;
+    let start = t.start;
+    for (let j = i - 1, parts = 0; j >= 0 && parts < 4; j--, parts++) {
+      const p = tokens[j]!;
+      if (p.end !== start && doc.text.slice(p.end, start).trim()) break;
+      if (LAW_STOP.has(p.word) || !p.tag || /^(v|p|c|u|uj|ul|d|r|m|q|f|x|w|y|e|o|t)$/.test(p.tag) && !(p.tag === 'v' && parts === 0 && p.word.length === 1)) break;
+      if (!isHan(p.word[0]) && p.tag !== 'eng') break;
+      start = p.start;
+    }
+    if (bareLaw || (start < t.start && t.end - start >= 4) || (w.length > (head?.length ?? 0) && w.length >= 4)) {
+      yield entity(start, t.end, 'LAW', undefined, undefined, 0);
+    }
+  }
+}
