@@ -1,6 +1,135 @@
-import type { Extractor } from '../../extractor.js';
+import type { Candidate, ExtractContext, Extractor } from '../../extractor.js';
+import { isBareNumber, tokenIndex } from './bare.js';
+import { readQuantity, type Quantity } from './compose.js';
+import { EXCLUDED_WORDS } from './lexicon.js';
+import { findNumerals, type Num } from './numerals.js';
+import { fractionPercents, ordinals } from './words.js';
+
+/** Elided list members take the unit of a quantity this close before them (40万颗…保底50万、冲刺60万). */
+const CARRY_DISTANCE = 30;
 
 /** Numbers, ordinals, percents, money, dimensions and counts. */
 export function createQuantityExtractor(): Extractor {
-  return { name: 'quantities', kinds: ['number', 'ordinal', 'percent', 'money', 'dimension', 'count'], extract: () => [] };
+  return {
+    name: 'quantities',
+    kinds: ['number', 'ordinal', 'percent', 'money', 'dimension', 'count'],
+    extract: (ctx) => extractQuantities(ctx),
+  };
+}
+
+function extractQuantities(ctx: ExtractContext): Candidate[] {
+  const text = ctx.text;
+  if (!/[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾半首第]/.test(text)) return [];
+  const nums = findNumerals(text, (i) => commaSeparates(ctx, i));
+  const byStart = new Map<number, number>();
+  nums.forEach((n, k) => byStart.set(n.start, k));
+  const inWord = excludedSpans(text);
+  const excluded = (n: Num): boolean => inWord.start[n.start]! >= 0 && inWord.start[n.start]! <= n.start && inWord.end[n.start]! >= n.end;
+  const needTokens = nums.some((n) => n.chinese);
+  const tokens = needTokens ? ctx.tokens : [];
+  const tokenAt = tokenIndex(needTokens ? text.length : 0, tokens);
+
+  const out: Candidate[] = [];
+  const quantities: Quantity[] = [];
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i]!;
+    if (excluded(n)) continue;
+    const fraction = readFraction(text, nums, i, byStart);
+    if (fraction) { out.push(fraction); continue; }
+    const q = readQuantity(text, nums, i, ctx.region);
+    if (q === null || q === 'time') continue;
+    if (!acceptNumeral(text, n, q, tokens, tokenAt)) continue;
+    if (q.kind === 'number' && !(isBareNumber(text, n, tokens, tokenAt) && isBareNumber(text, nums[q.last]!, tokens, tokenAt))) continue;
+    quantities.push(q);
+  }
+  for (const q of quantities) asWritten(ctx, q);
+  carryUnits(ctx, quantities);
+  for (const q of quantities) out.push(toCandidate(q));
+  out.push(...fractionPercents(text, nums, byStart), ...ordinals(text, nums, byStart));
+  return out.filter((c) => !isOrdinalExcluded(c, inWord));
+}
+
+/** A numeral with a unit still must not be an article (一颗) or sit inside a word (统一个). */
+function acceptNumeral(text: string, n: Num, q: Quantity, tokens: ExtractContext['tokens'], tokenAt: Int32Array): boolean {
+  if (!n.chinese) return true;
+  const raw = text.slice(n.start, n.end);
+  if (raw === '一' && q.first === q.last && q.kind !== 'money' && q.kind !== 'dimension' && q.kind !== 'percent') return false;
+  const tok = tokens[tokenAt[n.start] ?? -1];
+  return !(tok && tok.start < n.start && q.kind !== 'money');
+}
+
+/** 三分之一 → 0.333…; 百分之 is a percent and read elsewhere. */
+function readFraction(text: string, nums: readonly Num[], i: number, byStart: Map<number, number>): Candidate | null {
+  const n = nums[i]!;
+  if (!text.startsWith('分之', n.end)) return null;
+  const k = byStart.get(n.end + 2);
+  if (k === undefined || n.value === 0) return null;
+  const m = nums[k]!;
+  return { kind: 'number', start: n.start, end: m.end, value: { value: m.value / n.value } };
+}
+
+function toCandidate(q: Quantity): Candidate {
+  const mag: Record<string, unknown> = q.value !== undefined ? { value: q.value } : { min: q.min, max: q.max };
+  if (q.approx) mag.approx = true;
+  if (q.bound) mag.bound = q.bound;
+  const span = { start: q.start, end: q.end };
+  switch (q.kind) {
+    case 'money': {
+      const { value, ...rest } = mag;
+      return { kind: 'money', ...span, value: { ...(value !== undefined ? { amount: value as number } : {}), ...rest, currency: q.currency!, ...(q.per ? { per: q.per } : {}) } };
+    }
+    case 'percent': return { kind: 'percent', ...span, value: { ...mag, ...(q.pp ? { unit: 'pp' as const } : {}) } };
+    case 'dimension': return { kind: 'dimension', ...span, value: { ...mag, unit: q.unit! } };
+    case 'count': return { kind: 'count', ...span, value: { ...mag, unit: q.unit! } };
+    default: return { kind: 'number', ...span, value: mag };
+  }
+}
+
+/** Classifiers are reported in the script of the original text (顆, not 颗). */
+function asWritten(ctx: ExtractContext, q: Quantity): void {
+  const original = (at: number, len: number): string => { const [s, e] = ctx.map.toInput(at, at + len); return ctx.original.slice(s, e); };
+  if (q.unit && q.unitAt !== undefined) q.unit = original(q.unitAt, q.unit.length) || q.unit;
+  if (q.per && q.perAt !== undefined) q.per = original(q.perAt, q.per.length) || q.per;
+}
+
+/** A bare number right after a count or price with the same magnitude word takes its unit. */
+function carryUnits(ctx: ExtractContext, qs: Quantity[]): void {
+  const sentenceOf = (at: number): number => ctx.sentences.findIndex((s) => at >= s.start && at < s.end);
+  for (let k = 1; k < qs.length; k++) {
+    const q = qs[k]!;
+    if (q.kind !== 'number' || q.multiplier === null || q.bound === 'gt' && q.approx) continue;
+    const prev = qs[k - 1]!;
+    if ((prev.kind !== 'count' && prev.kind !== 'money') || prev.multiplier !== q.multiplier) continue;
+    if (q.start - prev.end > CARRY_DISTANCE || sentenceOf(q.start) !== sentenceOf(prev.start)) continue;
+    q.kind = prev.kind;
+    if (prev.unit) q.unit = prev.unit;
+    if (prev.currency) q.currency = prev.currency;
+  }
+}
+
+/** Occurrences of lexicalised words; for each position, the longest word covering it. */
+function excludedSpans(text: string): { start: Int32Array; end: Int32Array } {
+  const start = new Int32Array(text.length + 1).fill(-1);
+  const end = new Int32Array(text.length + 1).fill(-1);
+  for (const w of EXCLUDED_WORDS) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      for (let k = at; k < at + w.length; k++) {
+        if (start[k]! < 0 || end[k]! - start[k]! < w.length) { start[k] = at; end[k] = at + w.length; }
+      }
+    }
+  }
+  return { start, end };
+}
+
+function isOrdinalExcluded(c: Candidate, inWord: { start: Int32Array; end: Int32Array }): boolean {
+  if (c.kind !== 'ordinal') return false;
+  const s = inWord.start[c.start]!;
+  return s >= 0 && s <= c.start && inWord.end[c.start]! >= c.start + 2;
+}
+
+/** A full-width comma after ASCII digits is a list comma (5，6月), not a thousands separator. */
+function commaSeparates(ctx: ExtractContext, i: number): boolean {
+  const [s] = ctx.map.toInput(i, i + 1);
+  if (ctx.original[s] !== '，') return true;
+  return !/[0-9]/.test(ctx.original[s - 1] ?? '');
 }

@@ -1,0 +1,157 @@
+import type { Region } from '../../schema/result.js';
+import {
+  CLASSIFIERS, CURRENCY_BEFORE, HEDGE_AFTER, HEDGE_BEFORE, HEDGE_NOT_AFTER, HEDGE_NOT_BEFORE,
+  PREFIX_UNITS, PREFIX_UNIT_SUFFIX, SUBUNITS, currencyCode, type Hedge,
+} from './lexicon.js';
+import type { Num } from './numerals.js';
+import { readUnit, type UnitHit } from './units.js';
+
+/** A quantity read around one numeral (or a range of two), before it becomes a candidate. */
+export interface Quantity {
+  kind: 'number' | 'percent' | 'money' | 'dimension' | 'count';
+  start: number;
+  end: number;
+  value?: number;
+  min?: number;
+  max?: number;
+  approx?: boolean;
+  bound?: 'lt' | 'le' | 'gt' | 'ge';
+  unit?: string;
+  currency?: string;
+  per?: string;
+  /** working offsets of the classifier words, so the unit can be reported as written */
+  unitAt?: number;
+  perAt?: number;
+  pp?: boolean;
+  /** the numerals it spans (indexes into the document's numerals) */
+  first: number;
+  last: number;
+  /** the numeral ended with 万/亿 (for carrying a unit to elided list members) */
+  multiplier: number | null;
+}
+
+/** Result of reading at a numeral: a quantity, or `time` when the numeral belongs to a date or duration. */
+export type Reading = Quantity | 'time' | null;
+
+const CONNECTOR = /^\s{0,2}(?:-|~|–|—{1,2}|－|至|到|~)\s{0,2}/;
+
+/** Read the quantity that starts with numeral `i`. */
+export function readQuantity(text: string, nums: readonly Num[], i: number, region: Region): Reading {
+  const n1 = nums[i]!;
+  if (n1.code) return null;
+  const u1 = readUnit(text, n1.end, n1.value, region);
+  if (u1.kind === 'time') return 'time';
+  let last = i, unit: UnitHit = u1;
+  let lo = n1.min ?? n1.value, hi = n1.max ?? n1.value;
+  let approx = !!n1.approx;
+  // a range: 4-8万颗, 4万至8万颗, 10%-20%, 十倍到数十倍
+  const conn = CONNECTOR.exec(text.slice(u1.end, u1.end + 8));
+  const n2 = nums[i + 1];
+  if (conn && n2 && n2.start === u1.end + conn[0].length && !n2.code) {
+    const u2 = readUnit(text, n2.end, n2.value, region);
+    if (u2.kind === 'time') return 'time';
+    const sameUnit = u1.kind === 'none' || (u1.kind === u2.kind && u1.unit === u2.unit && u1.currency === u2.currency);
+    const dateLike = conn[0].trim() === '-' && (/^[-/.]\d/.test(text.slice(u2.end, u2.end + 2)) || (/^(?:19|20)\d\d$/.test(text.slice(n1.start, n1.end)) && n2.value <= 12));
+    if (dateLike) return 'time';
+    let a = n1.min ?? n1.value;
+    const b = n2.max ?? n2.value;
+    if (n1.multiplier === null && n2.multiplier !== null && u1.kind === 'none') {
+      const base = n2.value / n2.multiplier;
+      if (a <= base) a *= n2.multiplier;
+    }
+    if (sameUnit && u2.kind !== 'none' || (sameUnit && u1.kind === 'none' && u2.kind === 'none')) {
+      if (a < b) { lo = a; hi = b; last = i + 1; unit = u2; approx ||= !!n2.approx; }
+    }
+  }
+  const q: Quantity = {
+    kind: 'number', start: n1.start, end: unit.kind === 'none' ? nums[last]!.end : unit.end,
+    first: i, last, multiplier: nums[last]!.multiplier,
+  };
+  if (approx) q.approx = true;
+  if (n1.above || nums[last]!.above || unit.above) q.bound = 'gt';
+  const scale = unit.scale ?? 1, plus = unit.plus ?? 0;
+  if (lo === hi) q.value = lo * scale + plus; else { q.min = lo * scale + plus; q.max = hi * scale + plus; }
+  switch (unit.kind) {
+    case 'percent': q.kind = 'percent'; if (unit.pp) q.pp = true; break;
+    case 'money': q.kind = 'money'; q.currency = unit.currency!; if (unit.yuan) readSubunits(text, nums, q); break;
+    case 'dimension': q.kind = 'dimension'; q.unit = unit.unit!; break;
+    case 'count': q.kind = 'count'; q.unit = unit.unit!; q.unitAt = unit.end - unit.unit!.length; break;
+    default: break;
+  }
+  readBefore(text, q, region);
+  readAfter(text, q);
+  return q;
+}
+
+/** 50元6角三分: 角/毛 and 分 after a 元 amount. */
+function readSubunits(text: string, nums: readonly Num[], q: Quantity): void {
+  if (q.value === undefined) return;
+  for (let k = q.last + 1; k < nums.length && k <= q.last + 2; k++) {
+    const n = nums[k]!;
+    const sub = SUBUNITS[text[n.end] ?? ''];
+    if (n.start !== q.end || sub === undefined || n.value >= 10) return;
+    q.value += n.value * sub;
+    q.value = Math.round(q.value * 100) / 100;
+    q.end = n.end + 1; q.last = k;
+  }
+}
+
+const PER_SLASH = /^\/\s{0,1}/;
+
+/** Hedges, currency symbols, 每颗 and temperature words written before the numeral. */
+function readBefore(text: string, q: Quantity, region: Region): void {
+  // currency before: US$20, 人民币3.14, NT$100
+  const cur = CURRENCY_BEFORE.matchEndingAt(text, q.start, 4)[0];
+  if (cur && (q.kind === 'number' || q.kind === 'money') && !/[A-Za-z]/.test(text[q.start - cur.word.length - 1] ?? '')) {
+    const code = currencyCode(cur.value, region);
+    if (q.kind === 'number' || q.currency === code || /^[元圆]$/.test(text.slice(q.end - 1, q.end))) {
+      q.kind = 'money'; q.currency = code; q.start -= cur.word.length;
+    }
+  }
+  // temperature: 摄氏37度, 华氏70度
+  const pre = PREFIX_UNITS.matchEndingAt(text, q.start, 3)[0];
+  if (pre && (q.kind === 'number' || q.unit === '°' || q.unit === '°C' || q.unit === '°F')) {
+    const suf = q.kind === 'number' ? PREFIX_UNIT_SUFFIX.matchAt(text, q.end) : null;
+    if (q.kind !== 'number' || suf) {
+      if (suf) q.end += suf.word.length;
+      q.kind = 'dimension'; q.unit = pre.value; q.start -= pre.word.length;
+      if (pre.word === '零下') { if (q.value !== undefined) q.value = -q.value; }
+    }
+  }
+  // per-unit price written before: 每颗2.8万美元
+  if (q.kind === 'money' && text[q.start - 2] === '每') {
+    const cls = CLASSIFIERS.matchAt(text, q.start - 1);
+    if (cls && cls.word.length === 1) { q.per = cls.value; q.perAt = q.start - 1; q.start -= 2; }
+  }
+  const hedges = HEDGE_BEFORE.matchEndingAt(text, q.start, 4);
+  for (const h of hedges) {
+    const blockers = HEDGE_NOT_AFTER[h.word] ?? '';
+    if (blockers && blockers.includes(text[q.start - h.word.length - 1] ?? '')) continue;
+    applyHedge(q, h.value);
+    q.start -= h.word.length;
+    break;
+  }
+}
+
+/** Per-unit slash, then hedges after the unit: 2.8万美元/颗, 30%左右, 6倍或更低. */
+function readAfter(text: string, q: Quantity): void {
+  if (q.kind === 'money' && !q.per) {
+    const slash = PER_SLASH.exec(text.slice(q.end, q.end + 2));
+    if (slash) {
+      const cls = CLASSIFIERS.matchAt(text, q.end + slash[0].length);
+      if (cls) { q.per = cls.value; q.perAt = q.end + slash[0].length; q.end += slash[0].length + cls.word.length; }
+    }
+  }
+  const h = HEDGE_AFTER.matchAt(text, q.end);
+  if (!h) return;
+  if ((h.word === '多' || h.word === '余') && q.kind === 'number') return; // 3万多 is read inside numerals
+  const blockers = HEDGE_NOT_BEFORE[h.word] ?? '';
+  if (blockers && blockers.includes(text[q.end + h.word.length] ?? '')) return;
+  applyHedge(q, h.value);
+  q.end += h.word.length;
+}
+
+function applyHedge(q: Quantity, h: Hedge): void {
+  if (h === 'approx') q.approx = true;
+  else if (!q.bound) q.bound = h;
+}

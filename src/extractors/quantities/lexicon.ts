@@ -1,0 +1,65 @@
+import classifierData from '../../../data/quantities/classifiers.json';
+import currencyData from '../../../data/quantities/currencies.json';
+import unitData from '../../../data/quantities/units.json';
+import qualifierData from '../../../data/quantities/qualifiers.json';
+import exclusionData from '../../../data/quantities/exclusions.json';
+import type { Region } from '../../schema/result.js';
+
+export type Bound = 'lt' | 'le' | 'gt' | 'ge';
+export type Hedge = Bound | 'approx';
+
+/** Words matched at a position, longest first. */
+export class WordTable<V> {
+  private readonly byFirst = new Map<string, Array<[string, V]>>();
+  constructor(entries: Iterable<[string, V]>) {
+    for (const [w, v] of entries) {
+      if (!w) continue;
+      const list = this.byFirst.get(w[0]!) ?? [];
+      list.push([w, v]);
+      this.byFirst.set(w[0]!, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
+  }
+  /** the longest word starting at `at` */
+  matchAt(text: string, at: number): { word: string; value: V } | null {
+    const list = this.byFirst.get(text[at] ?? '');
+    if (!list) return null;
+    for (const [w, v] of list) if (text.startsWith(w, at)) return { word: w, value: v };
+    return null;
+  }
+  /** every word ending exactly at `end`, longest first */
+  matchEndingAt(text: string, end: number, maxLen = 6): Array<{ word: string; value: V }> {
+    const out: Array<{ word: string; value: V }> = [];
+    for (let len = Math.min(maxLen, end); len >= 1; len--) {
+      const m = this.matchAt(text, end - len);
+      if (m && m.word.length === len) out.push(m);
+    }
+    return out;
+  }
+}
+
+const isLatin = (w: string): boolean => /^[A-Za-z$€£¥￥₩°μ]/.test(w);
+
+export const CLASSIFIERS = new WordTable<string>(classifierData.classifiers.map((c) => [c, c] as [string, string]));
+export const UNITS = new WordTable<string>(Object.entries(unitData.units));
+export const PREFIX_UNITS = new WordTable<string>(Object.entries(unitData.prefixUnits));
+export const PREFIX_UNIT_SUFFIX = new WordTable<string>(unitData.prefixUnitSuffix.map((s) => [s, s] as [string, string]));
+export const CURRENCY_AFTER = new WordTable<string>(Object.entries(currencyData.after));
+export const CURRENCY_BEFORE = new WordTable<string>(Object.entries(currencyData.before));
+export const SUBUNITS = currencyData.subunits as Record<string, number>;
+export const HEDGE_BEFORE = new WordTable<Hedge>(Object.entries(qualifierData.before) as Array<[string, Hedge]>);
+export const HEDGE_AFTER = new WordTable<Hedge>(Object.entries(qualifierData.after) as Array<[string, Hedge]>);
+export const HEDGE_NOT_AFTER = qualifierData.notAfter as Record<string, string>;
+export const HEDGE_NOT_BEFORE = qualifierData.notBefore as Record<string, string>;
+export const TIME_UNITS = new WordTable<string>(exclusionData.timeUnits.map((t) => [t, t] as [string, string]));
+export const EXCLUDED_WORDS: readonly string[] = exclusionData.words;
+export const ORDINAL_WORDS = new WordTable<number>(Object.entries(exclusionData.ordinalWords));
+
+export { isLatin };
+
+/** ISO 4217 code of a currency word, resolving region-dependent ones (元, $). */
+export function currencyCode(code: string, region: Region): string {
+  if (code === '@region') return (currencyData.regionDefault as Record<string, string>)[region] ?? 'CNY';
+  if (code === '@dollar') return (currencyData.dollarByRegion as Record<string, string>)[region] ?? 'USD';
+  return code;
+}

@@ -1,0 +1,75 @@
+import { scanNumerals, parseNumeral } from '../numbers/index.js';
+import { UNITS } from './lexicon.js';
+
+/** A numeral as the quantity grammar sees it: a value or a vague range, with where it sits. */
+export interface Num {
+  start: number;
+  end: number;
+  value: number;
+  /** vague numerals (数十, 几千) are ranges */
+  min?: number;
+  max?: number;
+  approx?: boolean;
+  /** 余/多 inside (十余万) */
+  above?: boolean;
+  /** 万/亿/兆 at its end: 4-8万 multiplies both ends */
+  multiplier: number | null;
+  chinese: boolean;
+  /** part of a product code or identifier (H200, SHR-1, 910B) */
+  code: boolean;
+}
+
+const VAGUE = /(数|几|上)([十百千万亿]{1,3})/g;
+
+/**
+ * Every numeral of the working text: Arabic, Chinese and mixed (via scanNumerals), vague
+ * ones (数十 = 20..90, 几千 = 2000..9000, 上百 = about 100), and a sign written before (负, -).
+ */
+export function findNumerals(text: string, commaSeparates: (i: number) => boolean): Num[] {
+  const out: Num[] = [];
+  for (const s of scanNumerals(text, { commaSeparates })) {
+    let { start, end, value } = s;
+    // a unit that begins with a numeral character (12千米, 五十兆字节) takes it back
+    const last = text[end - 1];
+    if ((last === '千' || last === '兆' || last === '百') && end - start > 1) {
+      const unit = UNITS.matchAt(text, end - 1);
+      const shorter = unit ? parseNumeral(text.slice(start, end - 1)) : null;
+      if (unit && shorter !== null) { end -= 1; value = shorter; }
+    }
+    const before = text[start - 1];
+    if (before === '负' || (before === '-' && !/[0-9A-Za-z]/.test(text[start - 2] ?? ''))) { start -= 1; value = -value; }
+    out.push({
+      start, end, value, multiplier: end === s.end ? s.multiplier : null, chinese: s.chinese,
+      code: s.letterBefore || (!s.chinese && isCodeAfter(text, end)),
+      ...(s.vague ? { approx: true } : {}), ...(s.above ? { above: true } : {}),
+    });
+  }
+  VAGUE.lastIndex = 0;
+  for (let m = VAGUE.exec(text); m; m = VAGUE.exec(text)) {
+    const unit = parseNumeral('一' + m[2]!);
+    if (unit === null) continue;
+    const start = m.index, end = start + m[0].length;
+    const big = /[万亿]$/.test(m[2]!) ? (m[2]!.endsWith('亿') ? 1e8 : 1e4) : null;
+    if (m[1] === '上') out.push({ start, end, value: unit, approx: true, multiplier: big, chinese: true, code: false });
+    else out.push({ start, end, value: 2 * unit, min: 2 * unit, max: 9 * unit, approx: true, multiplier: big, chinese: true, code: false });
+  }
+  // a vague numeral replaces the plain one inside it (数十 holds 十)
+  const sorted = out.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  const kept: Num[] = [];
+  for (const n of sorted) {
+    const prev = kept[kept.length - 1];
+    if (prev && n.start < prev.end) continue;
+    kept.push(n);
+  }
+  return kept;
+}
+
+/** Letters right after digits make a code (910B, 2330.TW), unless they spell a unit (141GB, 3nm, 40k). */
+function isCodeAfter(text: string, end: number): boolean {
+  const c = text[end];
+  if (c === '.' && /[A-Za-z]/.test(text[end + 1] ?? '')) return true;
+  if (!c || !/[A-Za-z]/.test(c)) return false;
+  const unit = UNITS.matchAt(text, end);
+  if (unit && !/[A-Za-z0-9]/.test(text[end + unit.word.length] ?? '')) return false;
+  return true;
+}
