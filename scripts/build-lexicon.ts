@@ -29,6 +29,12 @@ function working(name: string): string[] {
   for (const c of converters) s.add(c(name).replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
   return [...s];
 }
+const jieba = req('nodejieba') as { load(): void; tag(s: string): Array<{ word: string; tag: string }> };
+jieba.load();
+/** a word jieba already knows as something other than a name is a common word, not a name */
+const commonWord = (w: string, nameTags: RegExp) => { const t = jieba.tag(w); return t.length === 1 && !nameTags.test(t[0]!.tag); };
+/** a short name that is also a common word (統一, 世界, 合作) is left out: it would match far more often as the word */
+const PROPER = /^(ns|nt|nz|nr|nrt|nrfg|j|eng)$/;
 const uniq = (xs: Iterable<string>) => [...new Set(xs)].filter(Boolean);
 const tsv = (f: string) => fs.readFileSync(path.join(lexDir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => l.split('\t').map((c) => c.trim()));
 
@@ -55,7 +61,8 @@ const CANONICAL_FIX: Record<string, string> = { HK: 'Hong Kong', MO: 'Macau', MM
   const rows: Row[] = [];
   for (const [code, name] of tsv('tw-listed-companies.tsv').slice(1)) {
     if (!name || name.length < 2) continue;
-    rows.push(['ORG', '', `org:tw-${code}`, ...working(name)]);
+    const names = working(name).filter((n) => !commonWord(n, PROPER));
+    if (names.length) rows.push(['ORG', '', `org:tw-${code}`, ...names]);
   }
   write('tw-companies.json', { _source: 'mlouielu/twstock@7794b138 twstock/codes/{twse,tpex}_equities.csv, via shared/lexicons/tw-listed-companies.tsv', _license: 'MIT' }, rows);
 }
@@ -63,6 +70,8 @@ const CANONICAL_FIX: Record<string, string> = { HK: 'Hong Kong', MO: 'Macau', MM
 // ---- administrative divisions of China (GB/T 2260) ------------------------------------------
 const pkg = (prefix: string) => path.join(pkgDir, fs.readdirSync(pkgDir).find((d) => d.startsWith(prefix) && !d.endsWith('.tgz'))!, 'package');
 const ADMIN_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|新区|林区|省|市|县|区|盟|旗)$/;
+/** bare forms of division names that read as common words far more often than as the place */
+const NOT_BARE = new Set(['和平', '合作', '公安', '治安', '和政', '统一', '全国', '世界', '平安', '长安', '永安', '太平', '新华', '光明', '振兴', '向阳', '红旗', '东方', '前进', '胜利', '先锋', '城中', '城东', '城西', '城南', '城北', '安定', '文化', '通化', '和龙', '开平', '恩平', '开原', '大方', '正安', '安全', '富民', '新兴', '宁远', '龙门', '石门', '永和', '长寿', '江北', '江南', '河东', '河西', '城关', '中山', '西湖', '东湖']);
 /** the name with its administrative suffix, and without it where the rest is still a name (2+ chars) */
 function withShort(full: string): string[] {
   const names = [full];
@@ -70,7 +79,7 @@ function withShort(full: string): string[] {
   if (m && full.length - m[0].length >= 2) {
     const bare = full.slice(0, full.length - m[0].length);
     // 内蒙古自治区 -> 内蒙古; 朝阳区 -> 朝阳 would clash with words, so bare forms of districts stay out
-    if (!/区$|旗$/.test(m[0]) || /自治区$/.test(m[0])) names.push(bare);
+    if (!NOT_BARE.has(bare) && (!/区$|旗$/.test(m[0]) || /自治区$/.test(m[0])) && !commonWord(bare, PROPER) && !commonWord(bare.replace(/臺/g, '台'), PROPER)) names.push(bare);
   }
   return names;
 }
@@ -112,10 +121,6 @@ function withShort(full: string): string[] {
 }
 
 // ---- THUOCL places and people, filtered -----------------------------------------------------
-const jieba = req('nodejieba') as { load(): void; tag(s: string): Array<{ word: string; tag: string }> };
-jieba.load();
-/** a word jieba already knows as something other than a name is a common word, not a name */
-const commonWord = (w: string, nameTags: RegExp) => { const t = jieba.tag(w); return t.length === 1 && !nameTags.test(t[0]!.tag); };
 {
   const GPE_SUFFIX = /(省|市|县|州|镇|乡|村|旗)$/;
   const LOC_SUFFIX = /(山脉|山|岭|峰|河|江|湖|海|湾|峡|岛|群岛|半岛|高原|盆地|平原|沙漠|草原|森林|林区|水库|运河|海峡|洋)$/;
@@ -135,6 +140,9 @@ const commonWord = (w: string, nameTags: RegExp) => { const t = jieba.tag(w); re
   for (const [w, f] of tsv('thuocl-lishimingren.tsv')) {
     if (!w || Number(f) < 3 || w.length < 2 || w.length > 8 || /[^\p{Script=Han}·]/u.test(w)) continue;
     if (commonWord(w, /^(nr|nrt|nrfg)$/)) continue;
+    // jieba splits it into common words (许可/证): keep only names that start like a name
+    const parts = jieba.tag(w);
+    if (parts.length > 1 && !/^(nr|nrt|nrfg)$/.test(parts[0]!.tag)) continue;
     rows.push(['PER', '', '', w]);
   }
   write('thuocl-people.json', { _source: 'thunlp/THUOCL@a30ce79d data/THUOCL_lishimingren.txt, via shared/lexicons/thuocl-lishimingren.tsv (filtered: names jieba knows as other words dropped, frequency >= 3)', _license: 'MIT' }, rows);

@@ -12,6 +12,9 @@ const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng'])
 const OFFICE_HEAD = /(部|局|院|署|会|社|厅|处|委)(长|员)$/;
 const OUTLET = /(报|时报|日报|晚报|早报|周刊|周报|杂志|新闻|新闻网|网|电视台|电台|通讯社|社)$/;
 
+/** words that end like an organization but are not one */
+const NOT_SUFFIXED = /(内部|外部|全部|局部|东部|西部|南部|北部|中部|干部|头部|底部|顶部|腹部|胸部|背部|脑部|面部|俱乐部|结局|格局|大局|当局|布局|骗局|开局|终局|政局|时局|赌局|社会|机会|晚会|聚会|约会|宴会|舞会|峰会|都会|学会|理会|体会|误会|例会|开会|年会|盛会|庙会|拍卖会|研讨会|发布会|座谈会|委员会委员|网上|上网|联网|互联网|电网|渔网|球网|法网|公司法)$/;
+
 export interface KnownSpan { start: number; end: number; type: string }
 
 function suffixOf(word: string): string | null {
@@ -36,9 +39,13 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
     let word = t.word;
     const office = OFFICE_HEAD.exec(word);
     if (office && word.length >= 3) { end -= 1; word = word.slice(0, -1); }
-    const suffix = suffixOf(word);
+    let suffix = suffixOf(word);
+    // a one-character suffix counts alone (…委员会 …部) or closing a longer word (商务部), not in 内部, 社会, 大会
+    if (suffix && suffix.length === 1 && word.length === 2) suffix = null;
+    if (suffix && NOT_SUFFIXED.test(word)) suffix = null;
     if (!suffix && t.tag !== 'nt') continue;
-    if (t.tag === 'nt' && word === t.word && !GENERIC_HEADS.has(word)) yield entity(t.start, end, 'ORG');
+    // an nt word ending in a generic head (美国政府) is the place or company before the head
+    if (t.tag === 'nt' && word === t.word && !GENERIC_HEADS.has(word) && ![...GENERIC_HEADS].some((h) => word.endsWith(h))) yield entity(t.start, end, 'ORG');
     if (!suffix) continue;
     // extend left over name parts: known entities or proper/noun words, at most 5 words or 16 characters
     let start = t.start;
@@ -55,7 +62,7 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
       }
       const p = tokens[j]!;
       if (p.end !== pos || !p.tag || !NAME_PART_TAGS.has(p.tag) || !isHan(p.word[0]) && p.tag !== 'eng') break;
-      if (p.tag === 'm' && !/^[一二三四五六七八九十第]+$/.test(p.word)) break;
+      if (p.tag === 'm' && !/^第?[一二三四五六七八九十百零\d]+(次|届)?$/.test(p.word)) break;
       if (PROPER_TAGS.has(p.tag)) proper++;
       start = p.start; pos = p.start; parts++; j--;
     }
@@ -71,7 +78,7 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
     if (start >= t.start || proper === 0) continue;
     if (NEEDS_NAME.has(suffix) && word.length === suffix.length && parts === 1 && end - start <= 2) continue;
     // a single known name before a generic head: 华为公司, 美国政府 keep the head outside
-    if (GENERIC_HEADS.has(suffix) && word === suffix && parts === 1 && known.some((s) => s.start === start && s.end === t.start)) continue;
+    if (GENERIC_HEADS.has(suffix) && knownAt.has(end - suffix.length)) continue;
     if (end - start < 2) continue;
     yield entity(start, end, 'ORG', undefined, undefined, 0);
   }

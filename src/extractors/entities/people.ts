@@ -10,6 +10,9 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** tags of a token that can be the given name after a one-character surname */
 const GIVEN_TAGS = new Set(['nr', 'nrfg', 'ng', 'n', 'nz', 'a', 'an', 'j', 'vg', 'ag', 'z', 'x', 'b', 'tg', 'g']);
 const NAME_DOT = /[·•・‧]/;
+/** characters that transliterations of foreign names are written with; a word tagged nrt made of others (崇高) is no name */
+const TRANSLITERATION = new Set(cues.transliterationCharacters);
+const transliterated = (w: string) => [...w].every((c) => TRANSLITERATION.has(c));
 
 const hasSurname = (w: string) => SURNAMES.has(w[0]!) || COMPOUND_SURNAMES.has(w.slice(0, 2));
 const allHan = (w: string) => [...w].every((c) => isHan(c));
@@ -50,8 +53,8 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
         if (next && next.start === t.end && (HONORIFICS.includes(next.word) || TITLES.has(next.word))) yield entity(t.start, t.end, 'PER');
         continue;
       }
-      const ok = t.tag === 'nrt' ? w.length <= 8
-        : w.length <= 3 ? hasSurname(w) || w.length === 3
+      const ok = t.tag === 'nrt' ? w.length <= 8 && (transliterated(w) || (w.length <= 3 && hasSurname(w)))
+        : w.length <= 3 ? hasSurname(w) || transliterated(w)
         : w.length === 4 && (COMPOUND_SURNAMES.has(w.slice(0, 2)) || t.tag === 'nrfg');
       if (ok) yield entity(t.start, t.end, 'PER');
       continue;
@@ -63,27 +66,29 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
     const at = m.index;
     if (!isHan(text[at - 1]) || !isHan(text[at + 1])) continue;
     let start = at, end = at + 1;
-    // left part: at most two words, at most 6 characters, no title inside
-    for (let k = 0, pos = at; k < 2; k++) {
+    // left part: words written with transliteration characters, at most 8 characters, no title inside
+    for (let k = 0, pos = at; k < 3; k++) {
       const ti = doc.tokenAt[pos - 1] ?? -1;
       if (ti < 0) break;
       const tok = tokens[ti]!;
-      if (!allHan(tok.word) || TITLES.has(tok.word) || at - tok.start > 6 || (tok.tag && /^(v|p|c|u|d|r|m|q|f|uj|ul)$/.test(tok.tag) && k > 0)) break;
+      if (!allHan(tok.word) || TITLES.has(tok.word) || at - tok.start > 8) break;
+      if (k > 0 && !transliterated(tok.word)) break;
       start = tok.start; pos = tok.start;
-      if (NAME_TAGS.has(tok.tag ?? '') || tok.word.length >= 3) break;
+      if (!transliterated(tok.word)) break;
     }
-    // right part(s): words up to the next dot chain end, at most 6 characters each part
+    // right part(s): words written with transliteration characters, through further dots
     let pos = at + 1;
-    for (let k = 0; k < 4; k++) {
+    for (let k = 0; k < 5; k++) {
       const ti = doc.tokenAt[pos] ?? -1;
       if (ti < 0) break;
       const tok = tokens[ti]!;
-      if (!allHan(tok.word) || tok.start < pos || tok.end - at - 1 > 8) break;
-      if (k > 0 && (/^(v|p|c|u|d|r|m|q|f|uj|ul)$/.test(tok.tag ?? '') || TITLES.has(tok.word))) break;
+      if (!allHan(tok.word) || tok.start < pos || tok.end - at - 1 > 12) break;
+      if (k > 0 && !transliterated(tok.word)) break;
       end = tok.end; pos = tok.end;
       if (NAME_DOT.test(text[pos] ?? '') && isHan(text[pos + 1])) { end = pos + 1; pos++; continue; }
-      if (NAME_TAGS.has(tok.tag ?? '') || tok.word.length >= 2) break;
+      if (!transliterated(tok.word)) break;
     }
+    while (NAME_DOT.test(text[end - 1] ?? '')) end--;
     if (start < at && end > at + 1) {
       yield entity(start, end, 'PER', undefined, undefined, 1);
       dot.lastIndex = end;

@@ -42,10 +42,11 @@ export function* laws(doc: Doc): Iterable<EntityCandidate> {
     const bareLaw = !head && w.length >= 3 && w.endsWith('法') && !NOT_LAW.test(w) && /^(n|nz|nt|l)$/.test(t.tag ?? '');
     if (!head && !bareLaw) continue;
     let start = t.start;
-    for (let j = i - 1, parts = 0; j >= 0 && parts < 4; j--, parts++) {
+    for (let j = i - 1, parts = 0; j >= 0 && parts < 3; j--, parts++) {
       const p = tokens[j]!;
       if (p.end !== start && doc.text.slice(p.end, start).trim()) break;
-      if (LAW_STOP.has(p.word) || !p.tag || /^(v|p|c|u|uj|ul|d|r|m|q|f|x|w|y|e|o|t)$/.test(p.tag) && !(p.tag === 'v' && parts === 0 && p.word.length === 1)) break;
+      // verbs inside the name are allowed (反囤货协议); verbs that govern it (签署, 通过) are in LAW_STOP
+      if (LAW_STOP.has(p.word) || !p.tag || /^(p|c|u|uj|ul|d|r|m|q|f|x|w|y|e|o|t)$/.test(p.tag)) break;
       if (!isHan(p.word[0]) && p.tag !== 'eng') break;
       start = p.start;
     }
