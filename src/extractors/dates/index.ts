@@ -1,6 +1,127 @@
-import type { Extractor } from '../../extractor.js';
+import type { Candidate, ExtractContext, Extractor } from '../../extractor.js';
+import type { TimexValue } from '../../schema/mention.js';
+import { setRocYears } from './atoms.js';
+import type { Ymd } from './calendar.js';
+import { DURATION, durationValue, SET, setValue } from './durations.js';
+import { NOT_TEMPORAL } from './lexicon.js';
+import { CN_NUMERAL_CLASS } from './numerals.js';
+import {
+  ERA, eraValue, FESTIVAL_EDGE, festivalEdgeValue, PERIOD_PART, periodPartValue, REFERENCE, referenceValue,
+} from './references.js';
+import { AGO_LATER, amountOf, NEXT_LAST_N, shiftedPoint, unitOf, unitsAround } from './relative.js';
+import { scanTemporal, type Hit } from './temporal.js';
 
-/** Dates, times, durations and sets as TIMEX3 values. */
+/**
+ * Dates, times, durations and sets as TIMEX3 values, resolved against the reference date.
+ * Without a reference date (none given, no dateline found) relative expressions keep X
+ * placeholders (XXXX-12-29) or TIMEX3 reference values (PAST_REF, FUTURE_REF).
+ */
 export function createDateExtractor(): Extractor {
-  return { name: 'dates', kinds: ['date', 'time', 'datetime', 'duration', 'set'], extract: () => [] };
+  return { name: 'dates', kinds: ['date', 'time', 'datetime', 'duration', 'set'], extract: extractTemporal };
+}
+
+const isNumeralChar = (c: string | undefined) => c !== undefined && (/[\d.]/.test(c) || CN_NUMERAL_CLASS.includes(c));
+type TemporalKind = 'date' | 'time' | 'datetime' | 'duration' | 'set';
+const cand = (kind: TemporalKind, start: number, end: number, value: TimexValue, priority?: number): Candidate =>
+  ({ kind, start, end, value, ...(priority === undefined ? {} : { priority }) }) as Candidate;
+
+function extractTemporal(ctx: ExtractContext): Candidate[] {
+  const text = ctx.text, ref = ctx.referenceDate;
+  const out: Candidate[] = [];
+  setRocYears(ctx.region === 'tw');
+
+  // chains of atoms, in text order so that 当天 / 同年 see the day and year before them
+  const state: { lastDay: Ymd | null; lastYear: number | null } = { lastDay: null, lastYear: null };
+  const hits: Hit[] = [];
+  scanTemporal(ctx, { ref, region: ctx.region }, (h) => {
+    let value = h.resolved.value;
+    // 的今天 is figurative: the present
+    if (text.slice(h.start, h.end) === '今天' && text[h.start - 1] === '的') value = { timex: 'PRESENT_REF' };
+    hits.push({ ...h, resolved: { ...h.resolved, value } });
+    out.push(cand(h.resolved.kind, h.start, h.end, value));
+    const days = h.resolved.days;
+    if (days && ['day', 'pod', 'clock'].includes(h.resolved.grain)) state.lastDay = days[0];
+    if (days && h.resolved.yearKnown && !h.resolved.value.timex.startsWith('T')) state.lastYear = days[0].y;
+  }, () => state);
+
+  each(AGO_LATER, text, (m) => {
+    if (isNumeralChar(text[m.index - 1])) return;
+    const n = amountOf(m[1]!), unit = unitOf(m[2]!), sign = m[4] === '前' ? -1 : 1;
+    // 5日前 is more often "before the 5th" than "five days ago"
+    const priority = m[2] === '日' ? -1 : 0;
+    if (n === null || !ref) { out.push(cand('date', m.index, m.index + m[0].length, { timex: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }, priority)); return; }
+    const r = shiftedPoint(ref, unit, sign * n);
+    out.push(cand(r.kind, m.index, m.index + m[0].length, r.value, priority));
+  });
+  if (ref) each(NEXT_LAST_N, text, (m) => {
+    const n = amountOf(m[2]!);
+    if (n === null || !Number.isInteger(n) || n < 1 || n > 100) return;
+    // 今年前两个月 is the first two months of the year (read with the year)
+    if (m[1] === '前' && /[年]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return;
+    const r = unitsAround(ref, unitOf(m[3]!), m[1] === '上' || m[1] === '前' ? -n : n);
+    out.push(cand(r.kind, m.index, m.index + m[0].length, r.value, -1));
+  });
+
+  each(DURATION, text, (m) => {
+    const s = m.index, e = s + m[0].length;
+    if (isNumeralChar(text[s - 1]) || /[第每]/.test(text[s - 1] ?? '')) return;
+    const head = m[0].replace(/^(?:接下来的?|未来的?|过去的?|最近|近|这|那)/, '');
+    // a four-digit year, or 18年10月, is a date
+    if (/^\d{3,}\s?年/.test(head) || /^\d{1,2}年\d/.test(head + text.slice(e, e + 1))) return;
+    if (/^一(?:天|日)/.test(head) && /[这那有某同哪]/.test(text[s - 1] ?? '')) return;
+    const v = durationValue(m);
+    if (v) out.push(cand('duration', s, e, v));
+  });
+  each(SET, text, (m) => { const v = setValue(m); if (v) out.push(cand('set', m.index, m.index + m[0].length, v)); });
+
+  each(REFERENCE, text, (m) => {
+    const r = referenceValue(m[0], text, m.index, ref);
+    if (r) out.push(cand(r.kind, m.index, m.index + m[0].length, r.value, -1));
+  });
+  if (ERA) each(ERA, text, (m) => {
+    const v = eraValue(m[1]!, m[2]!, ref);
+    if (v) out.push(cand('date', m.index, m.index + m[0].length, v));
+  });
+  each(FESTIVAL_EDGE, text, (m) => {
+    const v = festivalEdgeValue(m[1] ?? m[2]!, ref, ctx.region);
+    if (v) out.push(cand('date', m.index, m.index + m[0].length, v));
+  });
+  each(PERIOD_PART, text, (m) => {
+    const lastYear = lastYearBefore(hits, m.index);
+    const v = periodPartValue(m[1]!, ref, m[1] === '全年' ? lastYear : null);
+    if (v) out.push(cand('date', m.index, m.index + m[0].length, v, -1));
+  });
+  // 届时 takes the value of the latest date before it
+  each(/届时/g, text, (m) => {
+    const antecedent = [...hits].reverse().find((h) => h.end <= m.index && h.resolved.value.start && !h.resolved.value.mod);
+    out.push(cand('date', m.index, m.index + 2, antecedent ? antecedent.resolved.value : { timex: 'FUTURE_REF' }));
+  });
+
+  return dropNonTemporal(text, out);
+}
+
+function lastYearBefore(hits: readonly Hit[], at: number): number | null {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i]!;
+    if (h.end <= at && h.resolved.yearKnown && h.resolved.days && h.chain?.atoms.some((a) => a.t === 'Y')) return h.resolved.days[0].y;
+  }
+  return null;
+}
+
+/** Run a global pattern over the text; empty matches advance so nothing loops. */
+function each(re: RegExp, text: string, f: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0].length) { re.lastIndex++; continue; }
+    f(m);
+  }
+}
+
+const NOT_TEMPORAL_RE = new RegExp(NOT_TEMPORAL.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+/** Words that hold time characters but are no time (一时, 一度, 一年一度, 这一天). */
+function dropNonTemporal(text: string, cands: Candidate[]): Candidate[] {
+  const blocked: Array<[number, number]> = [];
+  each(NOT_TEMPORAL_RE, text, (m) => { blocked.push([m.index, m.index + m[0].length]); });
+  if (!blocked.length) return cands;
+  return cands.filter((c) => !blocked.some(([s, e]) => c.start >= s && c.end <= e));
 }

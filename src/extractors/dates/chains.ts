@@ -1,0 +1,142 @@
+import { atomAt, RANK, shortPodBeforeClock, type Located } from './atoms.js';
+import { CN_NUMERAL_CLASS, parseNumeral } from './numerals.js';
+import { mergeAtoms, type Fields } from './resolve.js';
+
+/** A run of adjacent atoms, each finer than the one before (2026年 4月, 12月29日晚, 明天下午3点). */
+export interface Chain { start: number; end: number; atoms: Located[]; fields: Fields }
+
+const MAX_ATOMS = 8;
+
+function fits(prev: Located, next: Located): boolean {
+  if (prev.t === 'CEN') return next.t === 'DEC';
+  if (prev.t === 'D' && prev.pod) return next.t === 'T';
+  if ((prev.t === 'Q' || prev.t === 'H') && next.t !== 'P' && next.t !== 'T') return false;
+  if (prev.t === 'HOL' && next.t !== 'P' && next.t !== 'T') return false;
+  if (prev.t === 'W' && next.t !== 'WD' && next.t !== 'P' && next.t !== 'T') return false;
+  if (next.t === 'HOL' && prev.t !== 'Y') return false;
+  if (next.t === 'WD' && prev.t !== 'W') return false;
+  return RANK[next.t] > RANK[prev.t];
+}
+
+const POINTS_BEFORE = /[涨跌升降高低上下增减赢输胜负比第]/;
+
+/** Drop readings that are not times: 一点 / 两点 as "points", 一时, index points (涨10点). */
+function plausible(atoms: Located[], text: string): boolean {
+  const t = atoms.find((a) => a.t === 'T');
+  if (t && t.t === 'T' && atoms.length === 1) {
+    if (t.chinese && t.mi === undefined) return false;
+    if (POINTS_BEFORE.test(text[t.start - 1] ?? '')) return false;
+    if (/^[多余几]/.test(text.slice(t.end, t.end + 1))) return false;
+  }
+  const first = atoms[0]!;
+  if (first.t === 'Y' && 'needsMonth' in first && first.needsMonth && atoms[1]?.t !== 'M') return false;
+  // a month or a day alone written with 一 is usually a numeral phrase (一月 is fine, 一日 rarely a date)
+  if (atoms.length === 1 && first.t === 'D' && first.d !== undefined && /^[一两]日/.test(text.slice(first.start, first.end))) return false;
+  return true;
+}
+
+/** The chain that starts at `at`, or null. */
+export function readChain(text: string, at: number): Chain | null {
+  const first = atomAt(text, at) ?? shortPodBeforeClock(text, at);
+  if (!first) return null;
+  const atoms: Located[] = [first];
+  let end = first.end;
+  while (atoms.length < MAX_ATOMS) {
+    const k = text[end] === ' ' ? end + 1 : end;
+    const last = atoms[atoms.length - 1]!;
+    const next = atomAt(text, k, last) ?? shortPodBeforeClock(text, k);
+    if (!next || !fits(last, next)) break;
+    atoms.push(next);
+    end = next.end;
+  }
+  if (!plausible(atoms, text)) {
+    // the first atom alone may be wrong (一点 before 五十分?) — let the caller move on
+    return null;
+  }
+  return { start: at, end, atoms, fields: mergeAtoms(atoms) };
+}
+
+export type Mod = 'BEFORE' | 'AFTER' | 'ON_OR_AFTER' | 'START' | 'MID' | 'END' | 'APPROX';
+export interface Modifier { end: number; mod?: Mod; period?: boolean; tenDays?: 1 | 2 | 3 }
+
+const SUFFIXES: Array<{ re: RegExp; when: (c: Chain) => boolean; make: (m: RegExpExecArray) => Omit<Modifier, 'end'> }> = [
+  { re: /([上中下])旬/y, when: (c) => last(c) === 'M', make: (m) => ({ mod: m[1] === '上' ? 'START' : m[1] === '中' ? 'MID' : 'END', tenDays: m[1] === '上' ? 1 : m[1] === '中' ? 2 : 3 }) },
+  { re: /初(?![一二三四五六七八九十])/y, when: (c) => last(c) === 'Y' || last(c) === 'M', make: () => ({ mod: 'START' }) },
+  { re: /中(?=[,.;:!?、的，。]|$)/y, when: (c) => last(c) === 'Y' || last(c) === 'M', make: () => ({ mod: 'MID' }) },
+  { re: /(?:底|末|尾|终)(?![端稍])/y, when: (c) => last(c) === 'Y' || last(c) === 'M', make: () => ({ mod: 'END' }) },
+  { re: /(?:[一二三四五六七八九十两\d]{1,2}天)?(?:假期|长假|连假|小长假|黄金周)|期间/y, when: (c) => last(c) === 'HOL', make: () => ({ period: true }) },
+  { re: /前夕/y, when: () => true, make: () => ({ mod: 'BEFORE' }) },
+  { re: /(?:之|以)?前(?![往进来去者所线提台任景途身锋沿方面列后几两三些])/y, when: () => true, make: () => ({ mod: 'BEFORE' }) },
+  { re: /(?:之|以)?后(?![来者续面果台端方勤卫援备期盾悔生代])/y, when: () => true, make: () => ({ mod: 'AFTER' }) },
+  { re: /以来/y, when: () => true, make: () => ({ mod: 'ON_OR_AFTER' }) },
+  { re: /起(?![来草诉义飞步源因码点身初])/y, when: (c) => last(c) !== 'Y' || c.atoms.length > 1, make: () => ({ mod: 'ON_OR_AFTER' }) },
+  { re: /左右|前后/y, when: () => true, make: () => ({ mod: 'APPROX' }) },
+];
+const last = (c: Chain) => c.atoms[c.atoms.length - 1]!.t;
+
+/** A modifier written right after a chain: 中旬, 底, 前, 以来, 期间 … */
+export function readModifier(text: string, c: Chain): Modifier | null {
+  for (const s of SUFFIXES) {
+    if (!s.when(c)) continue;
+    s.re.lastIndex = c.end;
+    const m = s.re.exec(text);
+    if (m) return { end: c.end + m[0].length, ...s.make(m) };
+  }
+  return null;
+}
+
+const CONNECTOR = /\s?(?:至|到|-|~|～|—|–|－|−)\s?/y;
+const LEVELS: Array<Array<keyof Fields>> = [
+  ['century', 'decade', 'shortDecade'], ['y', 'relY', 'yAnaphor'], ['q', 'half'], ['m', 'relM', 'lunar', 'relW', 'weekend'],
+  ['d', 'relD', 'dAnaphor', 'wd', 'hol'], ['pod'], ['hh', 'mi', 'ss', 'ampm'],
+];
+const levelOf = (f: Fields) => LEVELS.findIndex((keys) => keys.some((k) => f[k] !== undefined));
+
+/** The second end of a range inherits what it leaves out from the first (12月28日至30日). */
+export function inherit(a: Fields, b: Fields): Fields {
+  const top = levelOf(b);
+  const out: Fields = { ...b };
+  for (let i = 0; i < top; i++) for (const k of LEVELS[i]!) if (a[k] !== undefined && out[k] === undefined) (out as Record<string, unknown>)[k] = a[k];
+  return out;
+}
+
+export interface RangeEnd { chain: Chain; fields: Fields }
+/** A second chain after 至 / 到 / - that reads as the end of a range starting with `a`. */
+export function readRangeEnd(text: string, a: Chain): RangeEnd | null {
+  CONNECTOR.lastIndex = a.end;
+  const m = CONNECTOR.exec(text);
+  if (!m) return null;
+  const b = readChain(text, a.end + m[0].length);
+  if (!b) return null;
+  const la = levelOf(a.fields), lb = levelOf(b.fields);
+  if (lb < la) return null;
+  // the ends must be of the same finest grain (2026年至2027年, 28日至30日, 5点到6点)
+  const fine = (f: Fields) => LEVELS.length - 1 - [...LEVELS].reverse().findIndex((keys) => keys.some((k) => f[k] !== undefined));
+  if (fine(a.fields) !== fine(b.fields) && !(fine(a.fields) >= 4 && fine(b.fields) >= 4)) return null;
+  return { chain: b, fields: inherit(a.fields, b.fields) };
+}
+
+const CN = CN_NUMERAL_CLASS;
+const BARE_START = new RegExp(`(\\d{1,4}|[${CN}]{1,3})(?=\\s?(?:至|到|-|~|～|—|–|－|−))`, 'y');
+/** A bare number opening a range whose other end names the unit: 2015～2017年, 1－5月, 从2016到2018. */
+export function readBareRangeStart(text: string, at: number): Chain | null {
+  if (/[\d.]/.test(text[at - 1] ?? '') || CN.includes(text[at - 1] ?? '')) return null;
+  BARE_START.lastIndex = at;
+  const m = BARE_START.exec(text);
+  if (!m) return null;
+  const n = parseNumeral(m[1]!);
+  if (n === null) return null;
+  const probe: Chain = { start: at, end: at + m[0].length, atoms: [], fields: {} };
+  CONNECTOR.lastIndex = probe.end;
+  const c = CONNECTOR.exec(text);
+  if (!c) return null;
+  const b = readChain(text, probe.end + c[0].length);
+  const head = b?.atoms[0];
+  let fields: Fields | null = null;
+  let atom: Located | null = null;
+  if (head?.t === 'Y' && head.y !== undefined && n >= 1000 && n <= 2999) { fields = { y: n }; atom = { t: 'Y', y: n, start: at, end: probe.end }; }
+  else if (head?.t === 'M' && head.m !== undefined && n >= 1 && n <= 12 && n < head.m) { fields = { m: n }; atom = { t: 'M', m: n, start: at, end: probe.end }; }
+  else if (head?.t === 'D' && head.d !== undefined && b!.atoms.length === 1 && n >= 1 && n < head.d) { fields = { d: n }; atom = { t: 'D', d: n, start: at, end: probe.end }; }
+  if (!fields || !atom) return null;
+  return { start: at, end: probe.end, atoms: [atom], fields };
+}

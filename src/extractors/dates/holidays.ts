@@ -1,0 +1,49 @@
+import { addDays, fmtDate, isValidDate, weekday, type Ymd } from './calendar.js';
+import { HOLIDAY_PERIODS, HOLIDAYS, type Holiday } from './lexicon.js';
+import { lunarNewYearsEve, lunarToGregorian } from './lunar.js';
+import type { Region } from '../../schema/result.js';
+
+/** The holiday a name denotes in a region (a name such as 国庆 differs between regions). */
+export function holidayNamed(name: string, region: Region): Holiday | null {
+  let fallback: Holiday | null = null;
+  for (const h of HOLIDAYS) {
+    if (!h.names.includes(name)) continue;
+    if (!h.regions || h.regions.includes(region)) return h;
+    fallback ??= h;
+  }
+  return fallback;
+}
+
+/** The day of a holiday in Gregorian year `year` (lunar holidays: the lunar year that begins in it). */
+export function holidayDate(h: Holiday, year: number): Ymd | null {
+  switch (h.rule) {
+    case 'solar': return isValidDate(year, h.month!, h.day!) ? { y: year, m: h.month!, d: h.day! } : null;
+    case 'lunar': return lunarToGregorian(year, h.month!, h.day!);
+    case 'eve': return lunarNewYearsEve(year - 1);
+    case 'qingming': {
+      // the Qingming solar term: 4 April in most years of 2000–2100, 5 April when the remainder rule says so
+      const c = 4.81, y = year % 100;
+      const day = Math.floor(y * 0.2422 + c) - Math.floor((y - 1) / 4);
+      return { y: year, m: 4, d: year >= 2000 && year < 2100 ? day : 5 };
+    }
+    case 'nth-weekday': {
+      const first: Ymd = { y: year, m: h.month!, d: 1 };
+      const offset = (h.weekday! - weekday(first) + 7) % 7;
+      return addDays(first, offset + 7 * (h.nth! - 1));
+    }
+  }
+}
+
+/** The holiday period (first and last day) around a festival day: the official one where known. */
+export function holidayPeriod(h: Holiday, year: number, day: Ymd): [Ymd, Ymd] {
+  const known = h.period ? HOLIDAY_PERIODS[h.period]?.[String(year)] : undefined;
+  if (known) {
+    const [a, b] = known.map((s) => { const [y, m, d] = s.split('-').map(Number); return { y: y!, m: m!, d: d! }; });
+    return [a!, b!];
+  }
+  if (h.period === 'spring-festival') return [addDays(day, -1), addDays(day, year >= 2025 ? 6 : 5)];
+  if (h.period === 'national-day') return [day, addDays(day, 6)];
+  return [day, day];
+}
+
+export const ymdKey = fmtDate;

@@ -1,0 +1,38 @@
+import holidayData from '../../../data/dates/holidays.json';
+import eraData from '../../../data/dates/eras.json';
+import wordData from '../../../data/dates/words.json';
+
+/** Data files of the date extractor, typed, with the regular-expression alternations built once. */
+export type HolidayRule = 'solar' | 'lunar' | 'eve' | 'qingming' | 'nth-weekday';
+export interface Holiday {
+  id: string; names: string[]; rule: HolidayRule;
+  month?: number; day?: number; weekday?: number; nth?: number;
+  regions?: string[]; period?: string;
+}
+export interface Era { names: string[]; start: string; end: string | null; before?: string; from?: string; event?: boolean }
+export type RefValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+
+export const HOLIDAYS: readonly Holiday[] = holidayData.holidays as Holiday[];
+export const HOLIDAY_PERIODS: Record<string, Record<string, [string, string]>> =
+  Object.fromEntries(Object.entries(holidayData.periods).filter(([k]) => !k.startsWith('_'))) as unknown as Record<string, Record<string, [string, string]>>;
+export const ERAS: readonly Era[] = eraData.eras as Era[];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An alternation of literal words, longest first so the longest word wins at a position. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|');
+}
+
+export const HOLIDAY_NAMES = alternation(HOLIDAYS.flatMap((h) => h.names));
+export const ERA_NAMES = alternation(ERAS.flatMap((e) => e.names));
+
+export const REFERENCE_WORDS = new Map<string, RefValue>();
+for (const [value, words] of Object.entries(wordData.reference)) for (const w of words) REFERENCE_WORDS.set(w, value as RefValue);
+export const CLAUSE_INITIAL_REFERENCE = new Map<string, RefValue>();
+for (const [value, words] of Object.entries(wordData.clauseInitialReference)) {
+  if (Array.isArray(words)) for (const w of words) CLAUSE_INITIAL_REFERENCE.set(w, value as RefValue);
+}
+export const NOW_WORDS = new Set<string>(wordData.now);
+export const FUTURE_CUES: readonly string[] = wordData.futureCues;
+export const PAST_CUES: readonly string[] = wordData.pastCues;
+export const NOT_TEMPORAL: readonly string[] = wordData.notTemporal;

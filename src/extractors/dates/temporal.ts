@@ -1,0 +1,88 @@
+import type { ExtractContext } from '../../extractor.js';
+import { addMonths, instant, fmtMonth, fmtYear } from './calendar.js';
+import { readBareRangeStart, readChain, readModifier, readRangeEnd, type Chain } from './chains.js';
+import { HOLIDAYS } from './lexicon.js';
+import { applyModifier } from './modifiers.js';
+import { CN_NUMERAL_CLASS, parseNumeral } from './numerals.js';
+import { resolveFields, type ResolveEnv, type Resolved } from './resolve.js';
+import { tenseAt } from './tense.js';
+
+/** A temporal expression found in the working text, with its resolved value. */
+export interface Hit { start: number; end: number; resolved: Resolved; chain?: Chain }
+
+// characters an expression can start with: numerals, and the first characters of the keywords
+const TRIGGERS = new Set([
+  ...'0123456789', ...CN_NUMERAL_CLASS, ...'今明去上下本这当同次翌隔前后大昨星礼周正腊冬初凌清早中午晚傍黄深半夜子听寻民公QqHh首来第一晏朝寻从由约',
+  ...HOLIDAYS.flatMap((h) => h.names.map((n) => n[0]!)),
+]);
+
+const FIRST_MONTHS = new RegExp(`前([${CN_NUMERAL_CLASS}]{1,2}|\\d{1,2})(?:个)?(月|季度?)`, 'y');
+
+/** Scan the working text for chains of atoms, ranges and modifiers, resolving each in text order. */
+export function scanTemporal(ctx: ExtractContext, envBase: Omit<ResolveEnv, "tense" | "lastDay" | "lastYear">, onHit: (h: Hit) => void, stateOf: () => Pick<ResolveEnv, 'lastDay' | 'lastYear'>): void {
+  const text = ctx.text;
+  for (let i = 0; i < text.length; i++) {
+    if (!TRIGGERS.has(text[i]!)) continue;
+    const hit = readAt(ctx, i, envBase, stateOf);
+    if (!hit) continue;
+    onHit(hit);
+    i = hit.end - 1;
+  }
+}
+
+function readAt(ctx: ExtractContext, at: number, envBase: Omit<ResolveEnv, "tense" | "lastDay" | "lastYear">, stateOf: () => Pick<ResolveEnv, 'lastDay' | 'lastYear'>): Hit | null {
+  const text = ctx.text;
+  let start = at;
+  // 从/由 and 约/大约 are read with what follows them, kept only when they belong to it
+  let lead: '从' | '约' | null = null;
+  if (text[at] === '从' || text[at] === '由') { lead = '从'; start = at + 1; }
+  else if (text.startsWith('大约', at) || text.startsWith('大概', at)) { lead = '约'; start = at + 2; }
+  else if (text[at] === '约') { lead = '约'; start = at + 1; }
+  const chain = readBareRangeStart(text, start) ?? readChain(text, start);
+  if (!chain) return null;
+  const env: ResolveEnv = { ...envBase, ...stateOf(), tense: tenseAt(ctx, chain.start, chain.end) };
+  let resolved = resolveFields(chain.fields, env);
+  if (!resolved) return null;
+  let end = chain.end;
+  let from = chain.start;
+
+  // a range: 12月28日至30日, 2026年至2027年, 下午五点到六点
+  const rangeEnd = readRangeEnd(text, chain);
+  if (rangeEnd) {
+    const second = resolveFields(rangeEnd.fields, env);
+    if (second) {
+      const a = resolved.value, b = second.value;
+      resolved = {
+        ...resolved,
+        days: resolved.days && second.days ? [resolved.days[0], second.days[1]] : undefined,
+        value: { timex: `${a.timex}/${b.timex}`, ...(a.start && b.end ? { start: a.start, end: b.end } : {}) },
+      };
+      end = rangeEnd.chain.end;
+      if (lead === '从') from = at;
+      return { start: from, end, resolved, chain };
+    }
+  }
+  if (chain.atoms.length === 0) return null; // a bare number that opened no range
+
+  // 今年前11个月, 2025年前三季度: the first months or quarters of a year
+  const lastAtom = chain.atoms[chain.atoms.length - 1]!;
+  if (lastAtom.t === 'Y' && resolved.grain === 'year' && resolved.days) {
+    FIRST_MONTHS.lastIndex = end;
+    const m = FIRST_MONTHS.exec(text);
+    const n = m ? parseNumeral(m[1]!) : null;
+    if (m && n) {
+      const y = resolved.days[0].y;
+      const months = m[2] === '月' ? n : n * 3;
+      if (months >= 1 && months <= 12) {
+        const endMonth = addMonths(y, months, 1);
+        const timex = m[2] === '月' ? `${fmtMonth(y, 1)}/${fmtMonth(y, months)}` : `${fmtYear(y)}-Q1/${fmtYear(y)}-Q${n}`;
+        return { start: from, end: end + m[0].length, chain, resolved: { ...resolved, grain: 'month', value: { timex, start: instant({ y, m: 1, d: 1 }), end: instant({ y: endMonth.y, m: endMonth.m, d: 1 }) } } };
+      }
+    }
+  }
+
+  const mod = readModifier(text, chain);
+  if (mod) { resolved = applyModifier(resolved, mod); end = mod.end; }
+  else if (lead === '约') { resolved = { ...resolved, value: { timex: resolved.value.timex, mod: 'APPROX' } }; from = at; }
+  return { start: from, end, resolved, chain };
+}
