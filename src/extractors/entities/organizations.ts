@@ -31,7 +31,11 @@ function suffixOf(word: string): string | null {
 export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<EntityCandidate> {
   const { tokens } = doc;
   const knownAt = new Map<number, KnownSpan>();
-  for (const k of known) if (!knownAt.has(k.end) || knownAt.get(k.end)!.start > k.start) knownAt.set(k.end, k);
+  const knownFrom = new Set<number>();
+  for (const k of known) {
+    if (!knownAt.has(k.end) || knownAt.get(k.end)!.start > k.start) knownAt.set(k.end, k);
+    knownFrom.add(k.start);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isHan(t.word[0])) continue;
@@ -68,9 +72,10 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
     }
     // the leftmost part must be a name, not a common noun
     while (start < t.start) {
-      const k = known.find((s) => s.start === start);
-      const first = tokens[doc.tokenAt[start]!]!;
-      if (k || PROPER_TAGS.has(first.tag ?? '')) break;
+      const ti = doc.tokenAt[start]!;
+      if (ti < 0) break;
+      const first = tokens[ti]!;
+      if (knownFrom.has(start) || PROPER_TAGS.has(first.tag ?? '')) break;
       start = first.end;
       parts--;
     }
