@@ -47,7 +47,8 @@ export function readNumeral(text: string): NumeralReading | null {
     value = readPlain(s, flags);
   }
   if (value === null || !Number.isFinite(value)) return null;
-  return { value: sign * value, ...flags };
+  // 2.2亿 is 220000000, not 220000000.00000003
+  return { value: sign * Number(value.toPrecision(15)), ...flags };
 }
 
 /** A numeral without fraction words. */
@@ -69,7 +70,7 @@ function atomize(s: string, flags: { vague: boolean; above: boolean }): Atom[] |
       let j = i;
       while (j < s.length && (isAsciiDigit(s[j]) || ((s[j] === ',' || s[j] === '.') && isAsciiDigit(s[j + 1])))) j++;
       let v = Number(s.slice(i, j).replace(/,/g, ''));
-      if (s[j] === 'k' || s[j] === 'K') { v *= 1000; j++; }
+      if (s[j] === 'k' || s[j] === 'K') { v *= 1000; j++; } else if (s[j] === 'M') { v *= 1e6; j++; }
       if (!Number.isFinite(v)) return null;
       atoms.push({ t: 'num', v, lone: false, zero: false });
       i = j;

@@ -58,14 +58,15 @@ function extendRun(text: string, start: number, options: ScanOptions): number {
     const prev = j > start ? text[lastNumeral - 1] : undefined;
     if (isAsciiDigit(c) || isChineseNumeralChar(c)) {
       // Arabic digits after a Chinese digit do not continue it (三4): only after units (3万4000)
-      if (isAsciiDigit(c) && prev !== undefined && isChineseDigit(prev)) break;
+      if (isAsciiDigit(c) && prev !== undefined && isChineseDigit(prev) && text[j - 1] !== '点') break;
       if (isChineseDigit(c) && prev !== undefined && isAsciiDigit(prev)) break;
       j++; lastNumeral = j; continue;
     }
     if (c === ',' && isAsciiDigit(prev) && j === lastNumeral && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5)) && (options.commaSeparates?.(j) ?? true)) { j++; continue; }
     if (c === '.' && isAsciiDigit(prev) && j === lastNumeral && isAsciiDigit(text[j + 1])) { j++; continue; }
     if (c === '点' && j === lastNumeral && prev !== undefined && (isChineseDigit(prev) || isSmallUnit(prev)) && (isChineseDigit(text[j + 1]) || isAsciiDigit(text[j + 1]))) { j++; continue; }
-    if ((c === 'k' || c === 'K') && isAsciiDigit(prev) && j === lastNumeral && !isLetter(text[j + 1])) { j++; lastNumeral = j; break; }
+    // 40k, 3M, -1.2M: a metric suffix standing alone (3M公司 is a name)
+    if ((c === 'k' || c === 'K' || c === 'M') && isAsciiDigit(prev) && j === lastNumeral && /^(?:$|[\s,.;:!?)\]，。；：！？、）个個])/.test(text.slice(j + 1, j + 2))) { j++; lastNumeral = j; break; }
     // 十余万, 五百余万, 10多万: 余/多 inside a numeral, before a unit
     if ((c === '余' || c === '多') && isChineseNumeralOrDigit(prev)) {
       const after = isSpace(text[j + 1]) ? text[j + 2] : text[j + 1];
@@ -92,7 +93,8 @@ function makeSpan(text: string, start: number, end: number): NumeralSpan | null 
   const hasArabic = /\d/.test(raw);
   const hasDigit = hasArabic || [...raw].some((ch) => isChineseDigit(ch)) || /^[十拾]/.test(raw);
   if (!hasDigit) return null;
-  if (raw.length === 1 && FINANCIAL.has(raw)) return null;
+  const han = /\p{Script=Han}/u;
+  if (raw.length === 1 && FINANCIAL.has(raw) && !/分之$/.test(text.slice(Math.max(0, start - 2), start)) && (han.test(text[start - 1] ?? '') || han.test(text[end] ?? ''))) return null;
   const reading = readNumeral(raw);
   if (!reading) return null;
   const last = raw.replace(/\s+$/, '').slice(-1);

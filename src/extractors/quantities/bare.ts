@@ -19,6 +19,7 @@ export function isBareNumber(text: string, n: Num, tokens: readonly Token[], tok
     }
     if (/[A-Za-z] $/.test(text.slice(Math.max(0, n.start - 2), n.start))) return false; // iPhone 15, MTT S 5000
     if (/^[-/]\d/.test(text.slice(n.end, n.end + 2)) || /\d[-/]$/.test(text.slice(Math.max(0, n.start - 2), n.start))) return false; // 2025-12-30, 12/25
+    if (/^:\d\d/.test(text.slice(n.end, n.end + 3)) || /\d:$/.test(text.slice(Math.max(0, n.start - 2), n.start))) return false; // 5:00
     if (text[n.start - 1] === '#' || text[n.start - 1] === '.' && /\d/.test(text[n.start - 2] ?? '')) return false;
     return true;
   }

@@ -40,7 +40,7 @@ export function readQuantity(text: string, nums: readonly Num[], i: number, regi
   const n1 = nums[i]!;
   if (n1.code) return null;
   const u1 = readUnit(text, n1.end, n1.value, region);
-  if (u1.kind === 'time') return 'time';
+  if (u1.kind === 'time' || isClockHour(text, n1, u1)) return 'time';
   let last = i, unit: UnitHit = u1;
   let lo = n1.min ?? n1.value, hi = n1.max ?? n1.value;
   let approx = !!n1.approx;
@@ -78,9 +78,22 @@ export function readQuantity(text: string, nums: readonly Num[], i: number, regi
     case 'count': q.kind = 'count'; q.unit = unit.unit!; q.unitAt = unit.end - unit.unit!.length; break;
     default: break;
   }
+  // 十五斤半, 三块半: a half after the unit
+  if (text[q.end] === '半' && q.value !== undefined && Number.isInteger(q.value) && (q.kind === 'dimension' || q.kind === 'money' || q.kind === 'count')) {
+    q.value += 0.5; q.end += 1;
+  }
   readBefore(text, q, region);
   readAfter(text, q);
   return q;
+}
+
+const DAYPART = /(?:早上|上午|中午|下午|晚上|凌晨|今早|明早|傍晚|夜里|夜间|清晨|早晨|今晚|明晚|昨晚|当晚|晚|早)$/;
+const CLOCK_AFTER = /^[钟半整0-9零〇一二两三四五六七八九十分过前后]/;
+
+/** 下午五点, 8点十五分: 点 after a time of day or before minutes is an hour. */
+function isClockHour(text: string, n: Num, u: UnitHit): boolean {
+  if (u.kind !== 'count' || u.unit !== '点' || n.value > 24) return false;
+  return DAYPART.test(text.slice(Math.max(0, n.start - 2), n.start)) || CLOCK_AFTER.test(text.slice(u.end, u.end + 1)) || /^之[前后]/.test(text.slice(u.end, u.end + 2));
 }
 
 /** 50元6角三分: 角/毛 and 分 after a 元 amount. */

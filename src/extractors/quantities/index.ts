@@ -1,7 +1,7 @@
 import type { Candidate, ExtractContext, Extractor } from '../../extractor.js';
 import { isBareNumber, tokenIndex } from './bare.js';
 import { readQuantity, type Quantity } from './compose.js';
-import { EXCLUDED_WORDS } from './lexicon.js';
+import { EXCLUDED_WORDS, UNITS } from './lexicon.js';
 import { findNumerals, type Num } from './numerals.js';
 import { fractionPercents, ordinals } from './words.js';
 
@@ -53,7 +53,9 @@ function extractQuantities(ctx: ExtractContext): Candidate[] {
 function acceptNumeral(text: string, n: Num, q: Quantity, tokens: ExtractContext['tokens'], tokenAt: Int32Array): boolean {
   if (!n.chinese) return true;
   const raw = text.slice(n.start, n.end);
-  if (raw === '一' && q.first === q.last && q.kind !== 'money' && q.kind !== 'dimension' && q.kind !== 'percent') return false;
+  // 一 before a classifier is an article (一颗, 一块); before a currency or a measure it counts (一美元, 一公里)
+  const article = q.kind === 'count' || q.kind === 'number' || (q.kind === 'money' && text[n.end] === '块');
+  if (raw === '一' && q.first === q.last && article) return false;
   const tok = tokens[tokenAt[n.start] ?? -1];
   return !(tok && tok.start < n.start && q.kind !== 'money');
 }
@@ -65,7 +67,14 @@ function readFraction(text: string, nums: readonly Num[], i: number, byStart: Ma
   const k = byStart.get(n.end + 2);
   if (k === undefined || n.value === 0) return null;
   const m = nums[k]!;
-  return { kind: 'number', start: n.start, end: m.end, value: { value: m.value / n.value } };
+  // 三百五又三分之一: a whole part before 又
+  const whole = i > 0 && text[n.start - 1] === '又' && nums[i - 1]!.end === n.start - 1 ? nums[i - 1]! : null;
+  const value = (whole?.value ?? 0) + m.value / n.value;
+  const start = whole ? whole.start : n.start;
+  // 四分之一公升: a fraction of a measure
+  const unit = UNITS.matchAt(text, m.end);
+  if (unit && !/^[A-Za-z]/.test(unit.word)) return { kind: 'dimension', start, end: m.end + unit.word.length, value: { value, unit: unit.value } };
+  return { kind: 'number', start, end: m.end, value: { value } };
 }
 
 function toCandidate(q: Quantity): Candidate {
@@ -87,7 +96,16 @@ function toCandidate(q: Quantity): Candidate {
 
 /** Classifiers are reported in the script of the original text (顆, not 颗). */
 function asWritten(ctx: ExtractContext, q: Quantity): void {
-  const original = (at: number, len: number): string => { const [s, e] = ctx.map.toInput(at, at + len); return ctx.original.slice(s, e); };
+  const original = (at: number, len: number): string => {
+    const [s, e] = ctx.map.toInput(at, at + len);
+    if (e - s === len) return ctx.original.slice(s, e);
+    // inside a converted phrase of the same length (個核心 → 个核心), pick the characters by position
+    let ws = at;
+    while (ws > 0 && ctx.map.toInput(ws - 1, ws)[0] === s) ws--;
+    let we = at + len;
+    while (we < ctx.text.length && ctx.map.toInput(we, we + 1)[1] === e) we++;
+    return we - ws === e - s ? ctx.original.slice(s + at - ws, s + at - ws + len) : '';
+  };
   if (q.unit && q.unitAt !== undefined) q.unit = original(q.unitAt, q.unit.length) || q.unit;
   if (q.per && q.perAt !== undefined) q.per = original(q.perAt, q.per.length) || q.per;
 }

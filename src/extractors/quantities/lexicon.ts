@@ -38,7 +38,7 @@ export class WordTable<V> {
   }
 }
 
-const isLatin = (w: string): boolean => /^[A-Za-z$€£¥￥₩°μ]/.test(w);
+const isLatin = (w: string): boolean => /^[A-Za-z$€£¥￥₩°μ'"]/.test(w);
 
 export const CLASSIFIERS = new WordTable<string>(classifierData.classifiers.map((c) => [c, c] as [string, string]));
 export const UNITS = new WordTable<string>(Object.entries(unitData.units));

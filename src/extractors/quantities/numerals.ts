@@ -36,8 +36,10 @@ export function findNumerals(text: string, commaSeparates: (i: number) => boolea
       const shorter = unit ? parseNumeral(text.slice(start, end - 1)) : null;
       if (unit && shorter !== null) { end -= 1; value = shorter; }
     }
-    const before = text[start - 1];
-    if (before === '负' || (before === '-' && !/[0-9A-Za-z]/.test(text[start - 2] ?? ''))) { start -= 1; value = -value; }
+    // a sign before the numeral, perhaps one space away: 负1200000, - 1,200,000
+    const gap = text[start - 1] === ' ' ? 1 : 0;
+    const before = text[start - 1 - gap];
+    if (before === '负' || (before === '-' && !/[0-9A-Za-z]/.test(text[start - 2 - gap] ?? ''))) { start -= 1 + gap; value = -value; }
     out.push({
       start, end, value, multiplier: end === s.end ? s.multiplier : null, chinese: s.chinese,
       code: s.letterBefore || (!s.chinese && isCodeAfter(text, end)),
@@ -52,6 +54,14 @@ export function findNumerals(text: string, commaSeparates: (i: number) => boolea
     const big = /[万亿]$/.test(m[2]!) ? (m[2]!.endsWith('亿') ? 1e8 : 1e4) : null;
     if (m[1] === '上') out.push({ start, end, value: unit, approx: true, multiplier: big, chinese: true, code: false });
     else out.push({ start, end, value: 2 * unit, min: 2 * unit, max: 9 * unit, approx: true, multiplier: big, chinese: true, code: false });
+  }
+  // 半公升, 半个: a half before a measure word
+  for (let at = text.indexOf('半'); at >= 0; at = text.indexOf('半', at + 1)) {
+    if (/[上下前后大一多过]/.test(text[at - 1] ?? '')) continue;
+    const unit = UNITS.matchAt(text, at + 1);
+    if ((unit && !/^[A-Za-z]/.test(unit.word)) || /^[个個]/.test(text.slice(at + 1, at + 2))) {
+      out.push({ start: at, end: at + 1, value: 0.5, multiplier: null, chinese: true, code: false });
+    }
   }
   // a vague numeral replaces the plain one inside it (数十 holds 十)
   const sorted = out.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));

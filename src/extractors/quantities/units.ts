@@ -23,6 +23,7 @@ const PP = /^个?\s{0,3}百\s{0,2}分\s{0,2}点/;
 /** characters that, after 成 or 折, make a word (成为, 成本, 折合, 折扣) */
 const NOT_AFTER_CHENG = '为功本员立交长果绩熟品型就分年都人效像材';
 const NOT_AFTER_ZHE = '扣合算旧叠腾返射服损价';
+const oneOf = (set: string, c: string | undefined): boolean => c !== undefined && c !== '' && set.includes(c);
 const PUNCT_OR_END = /^(?:$|[\s,.;:!?)\]，。；：！？、）」』”"'…])/;
 
 /** Read the unit after a numeral ending at `at`. `value` decides 成/折 readings. */
@@ -40,20 +41,27 @@ export function readUnit(text: string, at: number, value: number, region: Region
   const pp = PP.exec(text.slice(q, q + 12));
   if (pp) return withAbove({ kind: 'percent', end: q + pp[0].length, pp: true });
   if (q > p) {
+    if (TIME_UNITS.matchAt(text, q)) return { kind: 'time', end: q };
     const latin = UNITS.matchAt(text, q);
-    if (latin && isLatin(latin.word) && !/[A-Za-z0-9]/.test(text[q + latin.word.length] ?? '')) {
+    // 141 GB, 3.0 公里: one space before a measure (never before a classifier)
+    if (latin && (!isLatin(latin.word) ? q - p === 1 : !/[A-Za-z0-9]/.test(text[q + latin.word.length] ?? ''))) {
       return withAbove({ kind: 'dimension', end: q + latin.word.length, unit: latin.value });
     }
     return { kind: 'none', end: at };
   }
-  if (c === '成' && value > 0 && value <= 10 && !NOT_AFTER_CHENG.includes(text[p + 1] ?? '')) {
+  if (c === '成' && value > 0 && value <= 10 && !oneOf(NOT_AFTER_CHENG, text[p + 1])) {
     const half = text[p + 1] === '半';
     return { kind: 'percent', end: p + (half ? 2 : 1), scale: 10, plus: half ? 5 : 0 };
   }
-  if (c === '折' && value > 0 && value < 100 && !NOT_AFTER_ZHE.includes(text[p + 1] ?? '')) {
+  if (c === '折' && value > 0 && value < 100 && !oneOf(NOT_AFTER_ZHE, text[p + 1])) {
     return { kind: 'percent', end: p + 1, scale: value < 10 ? 10 : 1 };
   }
   if (c === '倍') return withAbove({ kind: 'count', end: p + 1, unit: '倍' });
+  // 六个加仑: 个 before a measure word
+  if (c === '个') {
+    const m = UNITS.matchAt(text, p + 1);
+    if (m && !isLatin(m.word)) return withAbove({ kind: 'dimension', end: p + 1 + m.word.length, unit: m.value });
+  }
   const time = TIME_UNITS.matchAt(text, p);
   const money = CURRENCY_AFTER.matchAt(text, p);
   const dim = UNITS.matchAt(text, p);
@@ -65,7 +73,8 @@ export function readUnit(text: string, at: number, value: number, region: Region
   if (time && len(time) === best) return { kind: 'time', end: p + best };
   if (money && len(money) === best) {
     // 块 is money only as 块钱 or standing alone (7块); 三块屏幕 counts pieces
-    if (money.word === '块' && !PUNCT_OR_END.test(text.slice(p + 1, p + 2)) && !/^(?:以[上下]|多|左右)/.test(text.slice(p + 1, p + 3))) {
+    const subunitNext = /^[0-9零〇一二两三四五六七八九]{1,2}[毛角分]/.test(text.slice(p + 1, p + 4));
+    if (money.word === '块' && !subunitNext && !PUNCT_OR_END.test(text.slice(p + 1, p + 2)) && !/^(?:以[上下]|多|左右)/.test(text.slice(p + 1, p + 3))) {
       return withAbove({ kind: 'count', end: p + 1, unit: '块' });
     }
     return withAbove({ kind: 'money', end: p + best, currency: currencyCode(money.value, region), yuan: /^[元块圆]/.test(money.word) || money.word === '块钱' });

@@ -3,7 +3,7 @@ import { CLASSIFIERS, HEDGE_AFTER, HEDGE_BEFORE, ORDINAL_WORDS, TIME_UNITS } fro
 import type { Num } from './numerals.js';
 
 const FRACTION_PERCENT = /(?<![零〇一二两三四五六七八九十百千万0-9])(百|千|万)\s{0,2}分\s{0,2}之\s{0,3}/g;
-const HALF = /一半|过半|半数/g;
+const HALF = /一半|过半|半数|百分之百/g;
 
 /** 百分之三十 (30), 千分之五 (0.5), 万分之三 (0.03): the numeral follows the fraction word. */
 export function fractionPercents(text: string, nums: readonly Num[], byStart: Map<number, number>): Candidate[] {
@@ -28,8 +28,8 @@ export function fractionPercents(text: string, nums: readonly Num[], byStart: Ma
   HALF.lastIndex = 0;
   for (let m = HALF.exec(text); m; m = HALF.exec(text)) {
     if (m[0] === '一半' && text[m.index + 2] === '导') continue; // 一半导体…
-    const value: Record<string, unknown> = m[0] === '过半' ? { value: 50, bound: 'gt' } : { value: 50 };
-    out.push({ kind: 'percent', start: m.index, end: m.index + 2, value: value as { value: number } });
+    const value: Record<string, unknown> = m[0] === '过半' ? { value: 50, bound: 'gt' } : { value: m[0] === '百分之百' ? 100 : 50 };
+    out.push({ kind: 'percent', start: m.index, end: m.index + m[0].length, value: value as { value: number } });
   }
   return out;
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { NUMERAL_SOURCE, parseNumeral, readNumeral, scanNumerals } from '../../src/extractors/numbers/index.js';
+
+describe('parseNumeral', () => {
+  const cases: Array<[string, number]> = [
+    ['1,536', 1536], ['1.35', 1.35], ['二十万', 200000], ['3万4000', 34000], ['两百', 200], ['三分之一', 1 / 3],
+    ['一千零五', 1005], ['三千五百亿', 3.5e11], ['一万五千亿', 1.5e12], ['25万6千', 256000], ['1,100万', 11000000],
+    ['3.2万', 32000], ['二〇二五', 2025], ['十五', 15], ['两千四百五', 2450], ['九万四', 94000], ['五亿零六', 500000006],
+    ['四万万', 4e8], ['二十一万亿', 2.1e13], ['十五点七', 15.7], ['零点五', 0.5], ['负三十二', -32], ['40k', 40000],
+    ['参万肆仟伍佰零柒', 34507], ['2.2亿', 2.2e8], ['五十五兆一十二亿四万五千二', 55001200045200],
+  ];
+  for (const [s, v] of cases) it(s, () => { expect(parseNumeral(s)).toBeCloseTo(v, 6); });
+  it('rejects non-numerals', () => {
+    for (const s of ['', '万', '万万', '十百', 'abc', '3万40000', '一'.repeat(100)]) expect(parseNumeral(s)).toBeNull();
+  });
+  it('flags 余 and 几', () => {
+    expect(readNumeral('十余万')).toMatchObject({ value: 100000, above: true });
+    expect(readNumeral('十几')).toMatchObject({ value: 10, vague: true });
+  });
+});
+
+describe('scanNumerals and NUMERAL_SOURCE', () => {
+  it('finds numerals with offsets', () => {
+    const t = '追加20万片H200,约4-8 万颗';
+    expect(scanNumerals(t).map((s) => [t.slice(s.start, s.end), s.value, s.letterBefore])).toEqual([
+      ['20万', 200000, false], ['200', 200, true], ['4', 4, false], ['8 万', 80000, false]]);
+  });
+  it('the regular expression matches whole numerals', () => {
+    expect('4-8万颗 3万4000 二十万'.match(new RegExp(NUMERAL_SOURCE, 'g'))).toEqual(['4', '8万', '3万4000', '二十万']);
+  });
+});
