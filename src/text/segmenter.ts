@@ -1,4 +1,6 @@
-import { createRequire } from 'node:module';
+import { loadNodeJieba, type NodeJieba } from './jieba-node.js';
+
+export { loadNodeJieba };
 
 /** A word with its offsets into the segmented string and, where the segmenter tags, its part of speech. */
 export interface Token { start: number; end: number; word: string; tag?: string }
@@ -49,12 +51,6 @@ export class IntlSegmenter implements Segmenter {
   }
 }
 
-interface NodeJieba {
-  load(): void;
-  tag(s: string): Array<{ word: string; tag: string }>;
-  insertWord(word: string, tag?: string): boolean;
-}
-
 /** Longest piece handed to nodejieba at once; longer texts go in pieces cut at sentence ends. */
 const JIEBA_CHUNK = 20000;
 
@@ -96,29 +92,6 @@ export class JiebaSegmenter implements Segmenter {
     }
     return out;
   }
-}
-
-let jiebaModule: NodeJieba | null | undefined;
-let warned = false;
-
-/** Load nodejieba if it is installed and built; otherwise null, with one clear warning. */
-export function loadNodeJieba(): NodeJieba | null {
-  if (jiebaModule !== undefined) return jiebaModule;
-  try {
-    const req = createRequire(import.meta.url);
-    const mod = req('nodejieba') as NodeJieba;
-    // nodejieba loads its native binding lazily; load it now (without the dictionary) so a
-    // missing or broken build is found here, not in the middle of an extraction.
-    req(req.resolve('nodejieba').replace(/index\.js$/, 'build/Release/nodejieba.node'));
-    jiebaModule = mod;
-  } catch (err) {
-    jiebaModule = null;
-    if (!warned && !process.env.ZH_CLAIMS_QUIET) {
-      warned = true;
-      process.emitWarning(`zh-claims: nodejieba could not be loaded (${(err as Error).message.split('\n')[0]}); using Intl.Segmenter instead (slower, no POS tags). Install build tools and run \`npm rebuild nodejieba\` to enable it.`, { code: 'ZH_CLAIMS_NO_JIEBA' });
-    }
-  }
-  return jiebaModule;
 }
 
 /** The default segmenter: nodejieba where it loads, Intl.Segmenter otherwise. */
