@@ -44,7 +44,9 @@ function convertStage(text: string, trie: OpenCC.Trie, windows: Array<[number, n
       const m = trie.matchPrefix(piece, i);
       if (m) {
         if (plain < i) b.pushVerbatim(piece.slice(plain, i), from + plain);
-        b.push(m.value, from + i, from + m.end);
+        // a same-length phrase (個核心 → 个核心) maps unit for unit, so a span can end inside it
+        if (m.value.length === m.end - i) b.pushVerbatim(m.value, from + i);
+        else b.push(m.value, from + i, from + m.end);
         i = m.end; plain = i;
       } else {
         i += (piece.codePointAt(i)! > 0xffff) ? 2 : 1;

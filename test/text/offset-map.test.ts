@@ -51,6 +51,12 @@ describe('OpenCC conversion with an offset map', () => {
     expect(src.slice(...map.toInput(n, n + 6))).toBe('141 GB');
   });
 
+  it('maps a same-length phrase conversion unit for unit', () => {
+    const { text, map } = convertMapped('三個核心', 'tw2sp');
+    expect(text).toBe('三个核心');
+    expect(map.toInput(0, 2)).toEqual([0, 2]);
+  });
+
   it('keeps the map exact where a unit changes UTF-16 length (a BMP character to an astral one)', () => {
     const b = new MappedStringBuilder();
     b.pushVerbatim('一', 0);
