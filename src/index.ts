@@ -22,6 +22,9 @@ export { InvalidOptionError } from './options.js';
 export { OffsetMap } from './text/offset-map.js';
 export { detectScript } from './text/script.js';
 export { resolveOverlaps } from './resolve-overlaps.js';
+export { splitArticles, corroborate, clustersForScoring } from './corroborate/index.js';
+export { Article, CorroborationInput, CorroborationReport, Cluster, ClaimRef, Conflict, ConflictSide, Retelling, ScoringClusters } from './corroborate/index.js';
+export { renderHtml, type RenderOptions } from './render/index.js';
 
 export interface ExtractorConfig {
   /** 'nodejieba' (default where it loads), 'intl' (Intl.Segmenter), or your own Segmenter */
