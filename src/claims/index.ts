@@ -1,13 +1,176 @@
 import type { ExtractContext } from '../extractor.js';
 import type { Claim } from '../schema/claim.js';
 import type { Mention } from '../schema/mention.js';
+import { resolveFrames, type AttributionMemory, type ResolvedAttribution } from './attribution.js';
+import { ClaimDoc, canonicalOf, CLOSE_QUOTES, OPEN_QUOTES, type EntityMention } from './document.js';
+import type { Frame } from './frames.js';
+import { DISCOURSE, isOutletName, MODALITY, REPORT } from './lexicon.js';
+import { cueModalities, decideModality, placedInFuture } from './modality.js';
+import { findPredicate, findSubject, headOfTitledName, type Subject } from './subject.js';
+import { sentenceUnits, type Unit } from './units.js';
+
+export { formatClaimsTable } from './table.js';
 
 /** A mention in working offsets, as the claim builder sees it. */
 export type WorkingMention = Mention;
 /** A claim in working offsets; the pipeline maps it back and fills `text`. */
 export type WorkingClaim = Omit<Claim, 'text'>;
 
+/** Claims are built per sentence; a sentence this long is cut off (a run-on without punctuation is not prose). */
+const MAX_SENTENCE = 4000;
+
 /** Assemble claims from the resolved mentions of one document. */
-export function buildClaims(_ctx: ExtractContext, _mentions: readonly WorkingMention[]): WorkingClaim[] {
-  return [];
+export function buildClaims(ctx: ExtractContext, mentions: readonly WorkingMention[]): WorkingClaim[] {
+  const doc = new ClaimDoc(ctx, mentions);
+  const memory: AttributionMemory = {};
+  const claims: WorkingClaim[] = [];
+  let quoteFrames: Frame[] | null = null;
+  let enumFrames: Frame[] | null = null;
+  let prevModality: string | null = null;
+
+  ctx.sentences.forEach((s, index) => {
+    const end = Math.min(s.end, s.start + MAX_SENTENCE);
+    const text = doc.text.slice(s.start, end);
+    const question = /[?？]\s*[”」』"]?$/.test(text);
+    const { units, trailing } = sentenceUnits(doc, index, s.start, end, s.clauses.filter((c) => c.start < end));
+    // a sentence that is only a speaker and a report verb (“…。”他说。) attributes the quotation before it
+    if (!units.length && trailing.length) attributeBack(doc, claims, index - 1, resolveFrames(doc, trailing, index, memory));
+    const head = doc.skip(units[0]?.start ?? s.start, end);
+    // carried attribution: the sentence continues an open quotation, or an enumeration opened by a cue
+    const carried = quoteFrames ?? (DISCOURSE.enumContinue.prefixOf(doc.text, head, end) ? enumFrames : null);
+    let sentenceFrames: Frame[] | null = null;
+    units.forEach((u, k) => {
+      const frames = u.frames.length ? u.frames : carried ?? [];
+      if (u.frames.length) sentenceFrames = u.frames;
+      const resolved = frames.length ? resolveFrames(doc, frames, index, memory) : null;
+      if (resolved?.attribution?.source && resolved.speaker) memory.lastNamed = { canonical: resolved.attribution.source, speaker: resolved.speaker, sentence: index };
+      if (resolved) memory.last = resolved;
+      const claim = question && k === units.length - 1 ? null : buildClaim(doc, u, k === 0, frames, resolved, memory, prevModality);
+      if (claim) { claims.push(claim); prevModality = claim.modality; }
+    });
+    // an attributed quotation left open runs on into the next sentences
+    const lastFrames: Frame[] | null = sentenceFrames ?? carried;
+    const opens = [...text].filter((c) => OPEN_QUOTES.has(c) && c !== '"').length;
+    const closes = [...text].filter((c) => CLOSE_QUOTES.has(c) && c !== '"').length;
+    if (quoteFrames && closes > opens) quoteFrames = null;
+    else if (lastFrames && opens > closes) quoteFrames = lastFrames;
+    if (sentenceFrames && DISCOURSE.enumOpen.at(text, text.search(/其一|一是|第一|首先/)) ) enumFrames = sentenceFrames;
+    else if (sentenceFrames) enumFrames = null;
+  });
+  return claims;
+}
+
+/** Give the claims of an earlier sentence (own voice so far) the attribution of a trailing frame. */
+function attributeBack(doc: ClaimDoc, claims: WorkingClaim[], sentence: number, resolved: ResolvedAttribution): void {
+  if (sentence < 0 || !resolved.attribution || !/[”」』]\s*$/.test(doc.text.slice(doc.ctx.sentences[sentence]!.start, doc.ctx.sentences[sentence]!.end))) return;
+  for (const c of claims) {
+    if (c.sentence !== sentence || (c.attribution && (c.attribution.source !== null || c.attribution.via))) continue;
+    c.attribution = resolved.attribution;
+    if (c.modality === 'asserted') c.modality = resolved.opinion ? 'opinion' : 'reported';
+  }
+}
+
+/** The organisation a spokesperson speaks for (外交部发言人郭嘉昆 → 外交部), else the speaker. */
+function speakerOrganisation(doc: ClaimDoc, speaker: EntityMention): EntityMention {
+  if (speaker.value.type !== 'PER') return speaker;
+  for (const e of doc.entities) {
+    if (e.value.type !== 'PER' || (e.value.canonical ?? e.text) !== (speaker.value.canonical ?? speaker.text)) continue;
+    const org = doc.lastEntityBefore(e.start, ['ORG']);
+    if (org && e.start - org.end <= 8 && headOfTitledName(doc, org, e.end) === e) return org;
+  }
+  return speaker;
+}
+
+/** An opinion verb in the main clause (视为, 认为), if any. */
+function opinionVerb(doc: ClaimDoc, start: number, end: number): { start: number; end: number } | undefined {
+  const tok = doc.tokensIn(start, end).find((tk) => REPORT.opinion.has(tk.word));
+  return tok ? { start: tok.start, end: tok.end } : undefined;
+}
+
+/** The unit's content is a quotation of a whole statement, not a quoted term. */
+function quotedStatement(doc: ClaimDoc, u: Unit): boolean {
+  const i = doc.skip(u.main, u.end, new Set([' ']));
+  if (!OPEN_QUOTES.has(doc.text[i] ?? '')) return false;
+  const close = doc.text.slice(i + 1, u.end + 1).search(/[”」』]/);
+  const inner = close < 0 ? u.end - i - 1 : close;
+  return inner >= 6 && (close < 0 || i + 1 + close >= doc.trimEnd(u.start, u.end) - 1);
+}
+
+const fromEntity = (doc: ClaimDoc, e: EntityMention, implicit: boolean): Subject =>
+  ({ start: e.start, end: e.end, canonical: canonicalOf(doc, e), entity: e, ...(implicit ? { implicit } : {}) });
+
+function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: readonly Frame[], resolved: ResolvedAttribution | null,
+  memory: AttributionMemory, prevModality: string | null): WorkingClaim | null {
+  const t = doc.text;
+  const body = t.slice(u.main, u.end).replace(/[\s\p{P}]/gu, '');
+  if (body.length < 2) return null;
+  const predicate = findPredicate(doc, u.main, u.end);
+  const inUnit = doc.mentionsIn(u.start, u.end);
+  if (!predicate && !inUnit.length) return null;
+
+  // subject
+  const found = findSubject(doc, u.main, u.end, firstInSentence);
+  const speaker = resolved?.speaker;
+  let subject: Subject | undefined = found.subject;
+  const lastFrameEnd = frames.length ? frames[frames.length - 1]!.end : -1;
+  if (!subject && found.pronoun) {
+    const p = found.pronoun;
+    if (p.kind === 'first') subject = speaker ? fromEntity(doc, speakerOrganisation(doc, speaker), true) : { start: p.start, end: p.end };
+    else if (p.kind === 'singular') { const e = doc.lastEntityBefore(p.start, ['PER']); if (e) subject = fromEntity(doc, e, true); }
+    else subject = memory.lastSubject ? { ...memory.lastSubject, implicit: true } : undefined;
+  }
+  const firstContentEntity = doc.entitiesIn(u.main, u.end)[0];
+  if (!subject && found.dropped) {
+    const afterFrame = frames.length > 0 && u.main <= doc.skip(lastFrameEnd, u.end, new Set([...OPEN_QUOTES, ' ']));
+    // content right after a frame with no subject of its own: the speaker's own act (辉达称春节前交付…),
+    // unless the speaker is an outlet or gives an opinion — then it is about what the content names
+    const speakerActs = speaker && !resolved?.opinion && !isOutletName(speaker.text, speaker.value.canonical);
+    if (afterFrame && speakerActs) subject = fromEntity(doc, speaker, true);
+    else if ((afterFrame || found.demonstrativePhrase && firstInSentence) && firstContentEntity) subject = fromEntity(doc, firstContentEntity, false);
+    else if (afterFrame && speaker) subject = fromEntity(doc, speaker, true);
+    else if (memory.lastSubject) subject = { ...memory.lastSubject, implicit: true };
+    else if (firstContentEntity) subject = fromEntity(doc, firstContentEntity, false);
+  }
+  // a plain noun phrase in reported content that names nothing: the claim is about its speaker
+  if (subject && !subject.canonical && speaker && !firstContentEntity) subject = fromEntity(doc, speaker, true);
+  if (subject) memory.lastSubject = subject;
+
+  // arguments: every mention of the unit outside its frames and its subject
+  const inFrame = (m: Mention) => frames.some((f) => m.start >= f.start && m.end <= f.end);
+  const args = inUnit
+    .filter((m) => !inFrame(m) && !(subject && m.start >= subject.start && m.end <= subject.end))
+    .map((m) => [m.start, m.end] as [number, number]);
+
+  // modality
+  const skip = frames.map((f) => ({ start: f.start, end: f.end }));
+  const found2 = cueModalities(doc, Math.max(u.start, u.content), u.end, skip);
+  if (u.condition) found2.add('conditional');
+  const opener = doc.skip(u.main, u.end);
+  if (prevModality === 'conditional' && MODALITY.consequent.prefixOf(t, opener, u.end) && ['届时', '到时候', '到时'].includes(MODALITY.consequent.prefixOf(t, opener, u.end)!)) found2.add('conditional');
+  if (resolved?.opinion) found2.add('opinion');
+  let attribution = resolved && !resolved.ownVoice ? resolved.attribution : null;
+  // a view held by the named subject inside a report (将其视为… / 他们认为) is that person's
+  const viewVerb = opinionVerb(doc, u.main, u.end);
+  if (viewVerb && subject?.canonical && found2.has('opinion')) {
+    const holder = subject.canonical;
+    const entity = doc.entities.find((e) => e.start === subject!.start && e.end === subject!.end);
+    if (entity && entity.value.type === 'PER') attribution = { source: holder, cue: doc.original(viewVerb.start, viewVerb.end), ...(attribution?.via ? { via: attribution.via } : {}) };
+  }
+  // a headline that quotes without naming the speaker (涉H200芯片,“辉达已告知中国客户”)
+  if (!attribution && !resolved && quotedStatement(doc, u)) attribution = { source: null, cue: '“…”' };
+  const modality = decideModality(found2, {
+    attributed: !!attribution,
+    future: placedInFuture(doc, u.main, u.end, doc.ctx.referenceDate),
+  });
+
+  return {
+    start: u.start,
+    end: u.end,
+    sentence: u.sentence,
+    subject: subject ? { start: subject.start, end: subject.end, text: t.slice(subject.start, subject.end), ...(subject.canonical ? { canonical: subject.canonical } : {}) } : null,
+    predicate: predicate ? { ...predicate, text: t.slice(predicate.start, predicate.end) } : null,
+    arguments: args,
+    attribution,
+    modality,
+  };
 }

@@ -1,0 +1,69 @@
+import type { Attribution } from '../schema/claim.js';
+import { ClaimDoc, canonicalOf, type EntityMention } from './document.js';
+import type { Frame } from './frames.js';
+import type { Subject } from './subject.js';
+
+/** What the claim builder remembers from earlier sentences to resolve anaphoric sources. */
+export interface AttributionMemory {
+  /** the last named source, for 其中两位消息人士 / 两大关键信源进一步披露 */
+  lastNamed?: { canonical: string; speaker: EntityMention; sentence: number };
+  /** the last resolved attribution, for a frame whose speaker is dropped (并表示,) */
+  last?: ResolvedAttribution;
+  lastSubject?: Subject;
+}
+
+export interface ResolvedAttribution {
+  attribution: Attribution | null;
+  /** the named speaker, when it is an entity of the text */
+  speaker?: EntityMention;
+  /** the frame's verb is one of opinion (认为, 相信) */
+  opinion: boolean;
+  /** the speaker is the author (我认为): own voice */
+  ownVoice: boolean;
+}
+
+/** How many sentences back an anaphoric source (其中…) may reach for its outlet. */
+const ANAPHORA_REACH = 3;
+
+/** Resolve a chain of frames (outermost first) into an attribution: the innermost named source, the unnamed via, the cue. */
+export function resolveFrames(doc: ClaimDoc, frames: readonly Frame[], sentence: number, memory: AttributionMemory): ResolvedAttribution {
+  const last = frames[frames.length - 1]!;
+  const phrases = frames.flatMap((f) => f.phrases);
+  const cue = last.cue.text;
+  const opinion = last.opinion;
+  const named = phrases.filter((p) => p.named);
+  const viaPhrase = [...phrases].reverse().find((p) => p.via);
+  const via = viaPhrase?.via ? doc.original(viaPhrase.via.start, viaPhrase.via.end) : undefined;
+  const withVia = (a: Attribution): Attribution => (via && a.via === undefined ? { ...a, via } : a);
+
+  if (named.length) {
+    const speaker = named[named.length - 1]!.named!;
+    const chain = named.slice(0, -1).map((p) => canonicalOf(doc, p.named!));
+    const a: Attribution = withVia({ source: canonicalOf(doc, speaker), cue, ...(chain.length ? { chain } : {}) });
+    return { attribution: a, speaker, opinion, ownVoice: false };
+  }
+  const lastPhrase = phrases[phrases.length - 1];
+  if (lastPhrase?.pronoun) {
+    const p = lastPhrase.pronoun;
+    if (['我', '我们', '咱们'].includes(p)) return { attribution: null, opinion, ownVoice: true };
+    const ref = ['他', '她'].includes(p)
+      ? doc.lastEntityBefore(last.start, ['PER'])
+      : memory.lastSubject?.entity;
+    if (ref) return { attribution: { source: canonicalOf(doc, ref), cue }, speaker: ref, opinion, ownVoice: false };
+    const viaText = memory.lastSubject && !memory.lastSubject.entity ? doc.original(memory.lastSubject.start, memory.lastSubject.end) : undefined;
+    return { attribution: { source: null, cue, ...(viaText ? { via: viaText } : {}) }, opinion, ownVoice: false };
+  }
+  if (lastPhrase?.author) {
+    const outlet = doc.lastEntityBefore(last.start, ['ORG']);
+    const a: Attribution = { source: outlet ? canonicalOf(doc, outlet) : null, cue, via: doc.original(lastPhrase.start, lastPhrase.end) };
+    return { attribution: a, ...(outlet ? { speaker: outlet } : {}), opinion, ownVoice: false };
+  }
+  const anaphoric = phrases.some((p) => p.anaphoric);
+  if (anaphoric && memory.lastNamed && sentence - memory.lastNamed.sentence <= ANAPHORA_REACH) {
+    return { attribution: withVia({ source: memory.lastNamed.canonical, cue }), speaker: memory.lastNamed.speaker, opinion, ownVoice: false };
+  }
+  if (!phrases.length && memory.last) {
+    return { ...memory.last, opinion: opinion || memory.last.opinion, attribution: memory.last.attribution ? { ...memory.last.attribution, cue } : null };
+  }
+  return { attribution: withVia({ source: null, cue }), opinion, ownVoice: false };
+}

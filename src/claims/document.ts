@@ -1,0 +1,107 @@
+import type { ExtractContext } from '../extractor.js';
+import type { Mention, MentionOf } from '../schema/mention.js';
+import type { Token } from '../text/segmenter.js';
+
+export type EntityMention = MentionOf<'entity'>;
+
+/** Punctuation that may end or open a clause; trimmed from claim spans. */
+export const PUNCT = new Set([',', '.', ':', ';', '!', '?', '。', '、', '…', '—', '-', ' ', '\u3000', '\t', '\n', '"', "'"]);
+export const OPEN_QUOTES = new Set(['“', '「', '『', '"', '‘']);
+export const CLOSE_QUOTES = new Set(['”', '」', '』', '"', '’']);
+
+const byStart = <T extends { start: number }>(xs: readonly T[], at: number): number => {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid]!.start < at) lo = mid + 1; else hi = mid; }
+  return lo;
+};
+
+/** One document as the claim builder reads it: working text, tokens and mentions with range lookups. */
+export class ClaimDoc {
+  readonly text: string;
+  readonly mentions: readonly Mention[];
+  readonly entities: readonly EntityMention[];
+  private tokenList: readonly Token[] | null = null;
+
+  constructor(readonly ctx: ExtractContext, mentions: readonly Mention[]) {
+    this.text = ctx.text;
+    this.mentions = [...mentions].filter((m) => m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
+    this.entities = this.mentions.filter((m): m is EntityMention => m.kind === 'entity');
+  }
+
+  get tokens(): readonly Token[] { return (this.tokenList ??= this.ctx.tokens); }
+
+  tokensIn(start: number, end: number): Token[] {
+    const ts = this.tokens, out: Token[] = [];
+    for (let i = Math.max(0, byStart(ts, start) - 1); i < ts.length && ts[i]!.start < end; i++) {
+      if (ts[i]!.end > start && ts[i]!.start >= start) out.push(ts[i]!);
+    }
+    return out;
+  }
+
+  /** the token that starts at or covers position i */
+  tokenAt(i: number): Token | undefined {
+    const ts = this.tokens;
+    const k = byStart(ts, i + 1) - 1;
+    const t = ts[k];
+    return t && t.start <= i && t.end > i ? t : undefined;
+  }
+
+  mentionsIn(start: number, end: number): Mention[] {
+    const out: Mention[] = [];
+    for (let i = byStart(this.mentions, start); i < this.mentions.length && this.mentions[i]!.start < end; i++) {
+      if (this.mentions[i]!.end <= end) out.push(this.mentions[i]!);
+    }
+    return out;
+  }
+
+  entitiesIn(start: number, end: number): EntityMention[] {
+    const out: EntityMention[] = [];
+    for (let i = byStart(this.entities, start); i < this.entities.length && this.entities[i]!.start < end; i++) {
+      if (this.entities[i]!.end <= end) out.push(this.entities[i]!);
+    }
+    return out;
+  }
+
+  /** the mention covering position i, if any */
+  mentionAt(i: number): Mention | undefined {
+    const k = byStart(this.mentions, i + 1) - 1;
+    for (let j = k; j >= 0 && j >= k - 3; j--) { const m = this.mentions[j]!; if (m.start <= i && m.end > i) return m; }
+    return undefined;
+  }
+
+  /** the last entity of a type before position i */
+  lastEntityBefore(i: number, types: readonly string[]): EntityMention | undefined {
+    for (let k = byStart(this.entities, i) - 1; k >= 0; k--) {
+      const e = this.entities[k]!;
+      if (e.end <= i && types.includes(e.value.type)) return e;
+    }
+    return undefined;
+  }
+
+  /** the caller's text for a working span (attribution strings are returned as written) */
+  original(start: number, end: number): string {
+    if (end <= start) return '';
+    const [s, e] = this.ctx.map.toInput(start, end);
+    return this.ctx.original.slice(s, e);
+  }
+
+  isVerbAt(t: Token): boolean {
+    if (!t.tag || !t.tag.startsWith('v')) return false;
+    const m = this.mentionAt(t.start);
+    return !m || m.kind !== 'entity';
+  }
+
+  /** skip white space and the given characters forward from i (bounded by end) */
+  skip(i: number, end: number, chars: ReadonlySet<string> = PUNCT): number {
+    while (i < end && (chars.has(this.text[i]!) || /\s/.test(this.text[i]!))) i++;
+    return i;
+  }
+
+  /** trim punctuation and white space from the end of [start, end) */
+  trimEnd(start: number, end: number): number {
+    while (end > start && (PUNCT.has(this.text[end - 1]!) || /\s/.test(this.text[end - 1]!))) end--;
+    return end;
+  }
+}
+
+export const canonicalOf = (doc: ClaimDoc, e: EntityMention): string => e.value.canonical ?? doc.original(e.start, e.end);

@@ -1,0 +1,105 @@
+import type { Modality } from '../schema/claim.js';
+import type { ReferenceDate } from '../extractor.js';
+import { ClaimDoc, OPEN_QUOTES } from './document.js';
+import { MODALITY, type CueModality } from './lexicon.js';
+
+/** A cue followed by a short verb and 的 sits in a relative clause (即将发布的芯片, 获准出口的): it does not qualify the claim. */
+function inRelativeClause(doc: ClaimDoc, cueEnd: number, end: number): boolean {
+  return /^[\u4e00-\u9fff]{0,3}的/.test(doc.text.slice(cueEnd, Math.min(end, cueEnd + 4)));
+}
+
+/** 将 before a verb is the future; before a noun it marks the object (将原定的计划提前 = 把…). */
+function isFutureJiang(doc: ClaimDoc, at: number, end: number): boolean {
+  let i = at + 1;
+  for (let guard = 0; guard < 3 && i < end; guard++) {
+    const tok = doc.tokenAt(i);
+    if (!tok || doc.mentionAt(i)) return false;
+    const tag = tok.tag ?? '';
+    if (tag.startsWith('v')) return true;
+    // 将裁员1000人: a two-character word with no verb after it is the verb (将 + noun + verb would be 把)
+    if (guard === 0 && /^(?:n|vn|x)$/.test(tag) && /^[\u4e00-\u9fff]{2}$/.test(tok.word)) {
+      const rest = doc.tokensIn(tok.end, Math.min(end, tok.end + 12));
+      const stop = rest.findIndex((r) => /^[,.:;。]$/.test(r.word));
+      return !(stop < 0 ? rest : rest.slice(0, stop)).some((r) => doc.isVerbAt(r));
+    }
+    // after an adverb (将直接动用) a verbal noun is a verb too
+    if (guard > 0 && /^(?:n|vn)$/.test(tag)) return true;
+    if (tag === 'd' || tag === 'ad') { i = tok.end; continue; }
+    return false;
+  }
+  return false;
+}
+
+/** The cue modalities found in [start, end), skipping ranges (frames) given in `skip`. */
+export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: ReadonlyArray<{ start: number; end: number }>): Set<CueModality> {
+  const found = new Set<CueModality>();
+  const t = doc.text;
+  for (let i = start; i < end; i++) {
+    const s = skip.find((r) => r.start <= i && i < r.end);
+    if (s) { i = s.end - 1; continue; }
+    const m = doc.mentionAt(i);
+    if (m && m.kind === 'entity') { i = m.end - 1; continue; }
+    // a quoted stretch after the start is a term or an embedded question (是否会被用于…), not the claim's own modality
+    if (OPEN_QUOTES.has(t[i]!) && i > start + 1) {
+      const close = t.slice(i + 1, end).search(/[”」』]/);
+      if (close >= 0) { i += close + 1; continue; }
+    }
+    const tok0 = doc.tokenAt(i);
+    // a potential complement (买不到, 拿不到) negates
+    if (tok0 && tok0.start === i && /^[\u4e00-\u9fff]{1,2}不[到了起动成]$/.test(tok0.word)) { found.add('negated'); i = tok0.end - 1; continue; }
+    const w = MODALITY.words.at(t, i);
+    if (!w) continue;
+    const kind = MODALITY.of(w);
+    const wEnd = i + w.length;
+    if (kind && !inRelativeClause(doc, wEnd, end)) {
+      // a one-character cue must be a word of its own, not part of a longer token (会议 / 将军)
+      const tok = doc.tokenAt(i);
+      const alone = w.length > 1 || !tok || tok.word === w;
+      // 不是…而是 contrasts, it does not negate
+      const contrast = (w === '不是' || w === '并非' || w === '不在于') && /而是|而在于/.test(t.slice(wEnd, wEnd + 40));
+      if (alone && !contrast && !(w === '将' && !isFutureJiang(doc, i, end))) found.add(kind);
+    }
+    i = wEnd - 1;
+  }
+  return found;
+}
+
+const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86400000;
+
+/** The first day a date value refers to, as a day number; null when it has none (PAST_REF, BEFORE …). */
+function dateStart(value: { timex?: string; mod?: string; start?: string }): number | null {
+  if (value.mod === 'BEFORE' || value.mod === 'ON_OR_BEFORE') return null;
+  const src = value.start ?? value.timex ?? '';
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(src);
+  if (m) return dayNumber(+m[1]!, +m[2]!, +m[3]!);
+  m = /^(\d{4})-Q(\d)/.exec(src);
+  if (m) return dayNumber(+m[1]!, (+m[2]! - 1) * 3 + 1, 1);
+  m = /^(\d{4})-(\d{2})/.exec(src);
+  if (m) return dayNumber(+m[1]!, +m[2]!, 1);
+  m = /^(\d{4})(?![\d-])/.exec(src);
+  if (m) return dayNumber(+m[1]!, 1, 1);
+  return null;
+}
+
+/** Does the clause place its action in the future (春节期间三班倒连续生产, 预留2027年切换窗口)? */
+export function placedInFuture(doc: ClaimDoc, start: number, end: number, ref: ReferenceDate | null): boolean {
+  if (!ref) return false;
+  const today = dayNumber(ref.year, ref.month, ref.day);
+  const toks = doc.tokensIn(start, end);
+  if (toks.some((tk) => MODALITY.realis.has(tk.word) || MODALITY.requests.has(tk.word))) return false;
+  for (const m of doc.mentionsIn(start, end)) {
+    if (m.kind !== 'date') continue;
+    const before = doc.text.slice(Math.max(start, m.start - 2), m.start);
+    if (MODALITY.goal.suffixOf(before, 0, before.length)) continue;
+    const d = dateStart(m.value);
+    if (d !== null && d > today) return true;
+  }
+  return false;
+}
+
+/** Pick the modality by precedence: conditional > opinion > negated > expected > planned > reported > asserted. */
+export function decideModality(found: ReadonlySet<CueModality>, opts: { attributed: boolean; future: boolean }): Modality {
+  for (const m of MODALITY.order) if (found.has(m)) return m;
+  if (opts.future) return 'planned';
+  return opts.attributed ? 'reported' : 'asserted';
+}

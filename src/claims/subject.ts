@@ -1,0 +1,143 @@
+import { ClaimDoc, canonicalOf, type EntityMention } from './document.js';
+import { DISCOURSE, MODALITY, REPORT, SOURCES } from './lexicon.js';
+import type { Token } from '../text/segmenter.js';
+
+export interface Subject { start: number; end: number; canonical?: string; entity?: EntityMention; implicit?: boolean }
+
+/** Words that stand before the main verb without being it: modals, aspect and planning verbs. */
+const AUX = new Set(['计划', '计画', '预计', '预期', '可能', '能够', '能', '会', '可以', '可', '将', '将会', '要', '需', '需要', '必须', '应该', '应', '拟', '准备', '打算', '有望', '或将', '开始', '继续', '正', '正在', '已', '已经', '曾', '曾经', '仍', '还', '也', '都', '再', '又']);
+const NEGATORS = new Set(['不', '未', '尚未', '并未', '没', '没有', '无', '无需', '无法', '绝不', '不会', '绝不会', '不能', '从未']);
+/** A name right after these is their object, not the subject (对华, 向台积电, 与华为). */
+const OBJECT_MARKERS = new Set(['对', '向', '与', '和', '跟', '给', '从', '把', '将', '在', '于', '被', '由', '让', '使', '为', '替', '输', '往', '至', '到', '及', '、']);
+const NOUN_TAG = /^(?:n|nr|ns|nt|nz|nrt|nrfg|ng|vn|eng|j|an|x)$/;
+
+const isCjkWord = (w: string) => /^[\u4e00-\u9fffA-Za-z0-9]+$/.test(w);
+
+/** The first verb token of [from, end) that carries the assertion (modals and negators skipped). */
+export function mainVerb(doc: ClaimDoc, from: number, end: number): Token | undefined {
+  const toks = doc.tokensIn(from, end);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    // after a modal the next word is the verb, whatever tag the segmenter gave it (将损失 / 将裁员)
+    const prev = toks[k - 1];
+    if (prev && (AUX.has(prev.word) || NEGATORS.has(prev.word)) && prev.end === t.start && /^(?:n|vn|x)$/.test(t.tag ?? '') && !doc.mentionAt(t.start) && /^[\u4e00-\u9fff]{2}$/.test(t.word)) return t;
+    if (!doc.isVerbAt(t) || AUX.has(t.word) || NEGATORS.has(t.word) || DISCOURSE.openers.has(t.word)) continue;
+    if (REPORT.light.has(t.word) && REPORT.opinion.has(t.word)) continue;
+    return t;
+  }
+  return undefined;
+}
+
+/** Where the subject slot ends: at the first verb, adverb, preposition or modal of the main clause. */
+function subjectSlotEnd(doc: ClaimDoc, from: number, end: number): number {
+  for (const t of doc.tokensIn(from, end)) {
+    const m = doc.mentionAt(t.start);
+    if (m) continue;
+    const tag = t.tag ?? '';
+    if (tag.startsWith('v') || tag === 'd' || tag === 'ad' || tag === 'p' || tag === 'c' || AUX.has(t.word) || NEGATORS.has(t.word)) {
+      // a preposition that opens the clause (以…为代表的…) does not close the slot
+      if ((tag === 'p' || tag === 'c') && t.start === from) continue;
+      return t.start;
+    }
+  }
+  return end;
+}
+
+/** A person named right after an organisation or country and a title: 美国总统川普 → 川普. */
+export function headOfTitledName(doc: ClaimDoc, e: EntityMention, limit: number): EntityMention {
+  let cur = e;
+  for (let guard = 0; guard < 3; guard++) {
+    const next = doc.entitiesIn(cur.end, Math.min(limit, cur.end + 16))[0];
+    if (!next || cur.value.type === 'PER') return cur;
+    const gap = doc.text.slice(cur.end, next.start);
+    // 美国民主党参议员X: the country, then the party, then the person
+    if (next.value.type === 'ORG' && cur.value.type === 'GPE' && gap === '') { cur = next; continue; }
+    if (next.value.type !== 'PER') return cur;
+    if (gap.length > 12 || /[,:;。、]/.test(gap)) return cur;
+    if (gap && !DISCOURSE.titles.suffixOf(doc.text, cur.end, next.start)) return cur;
+    cur = next;
+  }
+  return cur;
+}
+
+export type PronounKind = 'first' | 'singular' | 'plural' | 'demonstrative';
+
+export interface SubjectFinding {
+  subject?: Subject;
+  /** a pronoun or demonstrative stands in the subject slot */
+  pronoun?: { kind: PronounKind; start: number; end: number };
+  /** no subject is written: it is dropped and comes from context */
+  dropped: boolean;
+  /** the subject slot holds a demonstrative noun phrase (这一决策): the clause's first name stands in for it */
+  demonstrativePhrase?: boolean;
+}
+
+const COPULAS = new Set(['是', '为', '仍为', '即', '系', '成为', '乃是']);
+
+/** The name after a copula (追加订单仍为中国特供版H200 / 导火索是字节跳动): what a clause without a named subject is about. */
+function copulaComplement(doc: ClaimDoc, from: number, end: number): EntityMention | undefined {
+  for (const tok of doc.tokensIn(from, end)) {
+    if (!COPULAS.has(tok.word) || doc.mentionAt(tok.start)) continue;
+    const e = doc.entitiesIn(tok.end, end)[0];
+    if (e && !/[,:;]/.test(doc.text.slice(tok.end, e.start))) return e;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Find the written subject of the main clause starting at `from`. */
+export function findSubject(doc: ClaimDoc, from: number, end: number, firstInSentence: boolean): SubjectFinding {
+  const t = doc.text;
+  from = doc.skip(from, end, new Set([...'“「『"(', ' ', '\u3000']));
+  for (let guard = 0; guard < 4; guard++) {
+    const w = DISCOURSE.openers.prefixOf(t, from, end) ?? DISCOURSE.consequents.prefixOf(t, from, end);
+    if (!w || doc.mentionAt(from)) break;
+    from = doc.skip(from + w.length, end);
+  }
+  const slotEnd = subjectSlotEnd(doc, from, end);
+  const ents = doc.entitiesIn(from, slotEnd).filter((e) => {
+    const before = t[e.start - 1];
+    return !(e.start > from && before && OBJECT_MARKERS.has(before));
+  });
+  if (ents.length) {
+    const e = headOfTitledName(doc, ents[0]!, end);
+    return { subject: { start: e.start, end: e.end, canonical: canonicalOf(doc, e), entity: e }, dropped: false };
+  }
+  const pron = SOURCES.pronouns.prefixOf(t, from, end);
+  if (pron) {
+    const kind: PronounKind = SOURCES.first.has(pron) ? 'first' : SOURCES.plural.has(pron) ? 'plural' : 'singular';
+    return { pronoun: { kind, start: from, end: from + pron.length }, dropped: false };
+  }
+  const dem = DISCOURSE.demonstratives.prefixOf(t, from, end);
+  if (dem) {
+    const next = doc.tokenAt(doc.skip(from + dem.length, end));
+    if (next && /^n/.test(next.tag ?? '') && dem !== '此举') return { dropped: true, demonstrativePhrase: true };
+    return { pronoun: { kind: 'demonstrative', start: from, end: from + dem.length }, dropped: false };
+  }
+  const complement = copulaComplement(doc, from, end);
+  if (complement) return { subject: { start: complement.start, end: complement.end, canonical: canonicalOf(doc, complement), entity: complement }, dropped: false };
+  // a plain noun phrase (中国云厂商, 封装测试端) — unless it names an attribute of the previous subject (价格, 算力)
+  const nouns = doc.tokensIn(from, slotEnd).filter((tok) => NOUN_TAG.test(tok.tag ?? '') && isCjkWord(tok.word) && !doc.mentionAt(tok.start));
+  if (nouns.length && nouns[0]!.start - from <= 2) {
+    const last = nouns[nouns.length - 1]!;
+    const attribute = DISCOURSE.attributes.suffixOf(t, nouns[0]!.start, last.end);
+    if (attribute || !firstInSentence) return { dropped: true };
+    return { subject: { start: nouns[0]!.start, end: last.end }, dropped: false };
+  }
+  return { dropped: true };
+}
+
+/** The predicate: the main verb, with a negator or a decision verb right before it kept in the span. */
+export function findPredicate(doc: ClaimDoc, from: number, end: number): { start: number; end: number } | null {
+  const v = mainVerb(doc, from, end);
+  if (!v) {
+    const a = doc.tokensIn(from, end).find((tok) => tok.tag === 'a' || tok.tag === 'l' || tok.tag === 'i');
+    return a ? { start: a.start, end: a.end } : null;
+  }
+  let start = v.start, stop = v.end;
+  const before = doc.tokenAt(start - 1);
+  if (before && NEGATORS.has(before.word)) start = before.start;
+  const next = doc.tokenAt(stop);
+  if (next && MODALITY.requests.has(v.word) && doc.isVerbAt(next) && next.start === stop) stop = next.end;
+  return { start, end: stop };
+}

@@ -1,0 +1,219 @@
+import { ClaimDoc, CLOSE_QUOTES, OPEN_QUOTES } from './document.js';
+import { mainVerb } from './subject.js';
+import { findFrame, type Frame } from './frames.js';
+import { DISCOURSE } from './lexicon.js';
+
+/** A stretch of one sentence that makes one assertion: one clause, or clauses that belong together. */
+export interface Unit {
+  sentence: number;
+  start: number;
+  end: number;
+  /** where the asserted content starts (after the attribution frame, if the unit has one) */
+  content: number;
+  /** the frames that govern this unit, outermost first (据报道, 川普表示,) */
+  frames: Frame[];
+  /** the unit opens with a condition (若…,…) */
+  condition: boolean;
+  /** where the main clause starts (after frames, openers, adverbial and condition clauses) */
+  main: number;
+}
+
+const MAX_OPENER = 8;
+
+/** Where a sentence's own text begins: after closing quotes, photo credits and captions glued in front. */
+function sentenceStart(doc: ClaimDoc, start: number, end: number): number {
+  const t = doc.text;
+  let i = start;
+  for (let guard = 0; guard < 6 && i < end; guard++) {
+    const j = doc.skip(i, end, new Set([...CLOSE_QUOTES, ')', ']', '】']));
+    if (j !== i) { i = j; continue; }
+    if (/\d/.test(t[i]!)) { const m = /^\d{1,2}\s+/.exec(t.slice(i, i + 4)); if (m) { i += m[0].length; continue; } }
+    const credit = DISCOURSE.credits.prefixOf(t, i, end);
+    if (credit && t[i + credit.length] === ':') {
+      let k = doc.skip(i + credit.length + 1, end);
+      const m = doc.mentionAt(k);
+      if (m && m.kind === 'entity' && m.start === k) k = m.end;
+      else { const media = /^[\u4e00-\u9fff]媒/.exec(t.slice(k, k + 2)); if (media) k += 2; }
+      i = k; continue;
+    }
+    // a name in a photo caption: 川普 资料图 / 黄仁勋(资料图)
+    const m = doc.mentionAt(i);
+    if (m && m.kind === 'entity' && m.start === i) {
+      const k = doc.skip(m.end, end, new Set(['(', ' ', '\u3000']));
+      const c = DISCOURSE.credits.prefixOf(t, k, end);
+      if (c === '资料图') { i = k + c.length; continue; }
+    }
+    break;
+  }
+  return i;
+}
+
+function hasVerb(doc: ClaimDoc, s: number, e: number): boolean {
+  return doc.tokensIn(s, e).some((tok) => doc.isVerbAt(tok));
+}
+
+/** A clause of openers only (不过, / 值得注意的是, / 性能层面, / 12月24日,): it joins the next clause. */
+function isOpener(doc: ClaimDoc, s: number, e: number): boolean {
+  const t = doc.text;
+  e = doc.trimEnd(s, e);
+  if (e <= s) return true;
+  let i = s;
+  for (let guard = 0; guard < 6 && i < e; guard++) {
+    const m = doc.mentionAt(i);
+    if (m && m.start === i && m.kind === 'date' && m.end <= e) { i = m.end; continue; }
+    const w = DISCOURSE.openers.prefixOf(t, i, e);
+    if (w) { i += w.length; continue; }
+    break;
+  }
+  if (i >= e) return true;
+  if (e - s <= MAX_OPENER && DISCOURSE.openerSuffixes.suffixOf(t, s, e) && !hasVerb(doc, s, e)) return true;
+  return false;
+}
+
+/** A clause opened by a purpose or topic preposition (为兑现首批订单, / 对于解禁…出口,): it frames the next clause. */
+function isAdverbial(doc: ClaimDoc, s: number, e: number): boolean {
+  const w = DISCOURSE.adverbialPrepositions.prefixOf(doc.text, s, e);
+  if (!w) return false;
+  const tok = doc.tokenAt(s);
+  return !!tok && tok.end === s + w.length && tok.tag === 'p' && e - s <= 24 && !doc.text.slice(s, e).includes('被');
+}
+
+/** A clause of modal or planning verbs only (计划于明年2月中旬,): its verb comes in the next clause. */
+function isModalOnly(doc: ClaimDoc, s: number, e: number): boolean {
+  if (e - s > 24 || mainVerb(doc, s, e)) return false;
+  return doc.tokensIn(s, e).some((tok) => AUX_WORDS.has(tok.word));
+}
+const AUX_WORDS = new Set(['计划', '计画', '预计', '拟', '准备', '打算', '将', '有望', '可能', '决定']);
+
+/** The clause ends in a verb whose object is the next clause (川普12月8日宣布,). */
+function endsWithComplementVerb(doc: ClaimDoc, s: number, e: number): boolean {
+  const w = DISCOURSE.complementVerbs.suffixOf(doc.text, s, e);
+  return !!w && e - w.length > s;
+}
+
+/** A clause that ends in 后 / 时 / 期间 and so only sets the time of the next one. */
+function isTemporal(doc: ClaimDoc, s: number, e: number): boolean {
+  const w = DISCOURSE.temporal.suffixOf(doc.text, s, e);
+  if (!w || e - s > 24) return false;
+  const m = doc.mentionAt(e - 1);
+  return !m && hasVerb(doc, s, e);
+}
+
+/** NP 作为 NP, with no other verb: a description of the subject of the next clause. */
+function isAppositive(doc: ClaimDoc, s: number, e: number): boolean {
+  const verbs = doc.tokensIn(s, e).filter((tok) => doc.isVerbAt(tok) || DISCOURSE.appositives.has(tok.word));
+  return verbs.length > 0 && verbs.every((tok) => DISCOURSE.appositives.has(tok.word));
+}
+
+/** A clause ending in a colon right before a quotation (措辞谨慎却暗藏底气:“…) introduces it. */
+function leadsIntoQuote(doc: ClaimDoc, clauseEnd: number, sentenceEnd: number): boolean {
+  return doc.text[clauseEnd - 1] === ':' && OPEN_QUOTES.has(doc.text[doc.skip(clauseEnd, sentenceEnd, new Set([' ']))] ?? '');
+}
+
+/** Split a sentence into claim units. */
+export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: number, end: number, clauses: ReadonlyArray<{ start: number; end: number }>): { units: Unit[]; trailing: Frame[] } {
+  const units: Unit[] = [];
+  const s0 = sentenceStart(doc, start, end);
+  let pendingStart = -1;
+  let pendingFrames: Frame[] = [];
+  let pendingCondition = false;
+  let chain: Frame[] = [];
+  let lastWasFrame = false;
+  let first = true;
+  let labelStart = -1;
+  let openComplement = false;
+  let lastBodyEnd = -1;
+  let lastClauseEnd = -1;
+
+  for (const c of clauses) {
+    let cs = Math.max(c.start, s0);
+    const ce = c.end;
+    if (ce <= cs) continue;
+    cs = doc.skip(cs, ce);
+    if (cs >= ce) continue;
+    const t = doc.text;
+    const bodyEnd = doc.trimEnd(cs, ce);
+    if (bodyEnd <= cs) continue;
+    lastClauseEnd = bodyEnd;
+
+    const frame = findFrame(doc, cs, ce, first);
+    first = false;
+    // words in front of a frame that runs on from them (…库存紧急动用路透社援引…) are a unit of their own
+    if (frame && frame.start > cs) {
+      const prefixEnd = doc.trimEnd(cs, frame.start);
+      if (prefixEnd - cs >= 4 && (hasVerb(doc, cs, prefixEnd) || doc.mentionsIn(cs, prefixEnd).length)) {
+        const unitStart = pendingStart >= 0 ? pendingStart : cs;
+        units.push({ sentence: sentenceIndex, start: unitStart, end: prefixEnd, content: unitStart, frames: lastWasFrame ? [] : chain, condition: pendingCondition, main: labelStart >= 0 ? labelStart : cs });
+        pendingStart = -1; pendingFrames = []; pendingCondition = false; labelStart = -1;
+      }
+    }
+    if (frame) {
+      chain = lastWasFrame ? [...chain, frame] : [frame];
+      lastWasFrame = true;
+      if (pendingStart < 0) pendingStart = cs;
+      pendingFrames = chain;
+      if (doc.trimEnd(frame.end, ce) <= frame.end || frame.end >= bodyEnd) continue; // frame alone: content follows
+      cs = frame.end;
+    }
+
+    const contentStart = frame ? frame.end : cs;
+    if (!frame) {
+      if (isOpener(doc, cs, ce) || isAdverbial(doc, cs, ce) || isModalOnly(doc, cs, bodyEnd) || leadsIntoQuote(doc, ce, end)) { if (pendingStart < 0) pendingStart = cs; continue; }
+      // a topic label (韩国(储存端):) names what the next clause is about
+      if (t[ce - 1] === ':' && bodyEnd - cs <= 12 && !hasVerb(doc, cs, bodyEnd)) {
+        if (pendingStart < 0) pendingStart = cs;
+        labelStart = cs;
+        continue;
+      }
+      const cond = DISCOURSE.conditions.prefixOf(t, doc.skip(cs, ce), ce);
+      if (cond && clauses.indexOf(c) < clauses.length - 1) {
+        if (pendingStart < 0) pendingStart = cs;
+        pendingCondition = true;
+        continue;
+      }
+      const prev = units[units.length - 1];
+      // the object clause of 宣布, / a restatement (对应…, 即…) / a correlative (又…, 而是…) stays with the clause before
+      const lead = doc.skip(cs, ce);
+      if (prev && pendingStart < 0 && prev.end === lastBodyEnd && (openComplement || DISCOURSE.elaborations.prefixOf(t, lead, ce) || DISCOURSE.correlatives.prefixOf(t, lead, ce))) {
+        prev.end = bodyEnd; openComplement = endsWithComplementVerb(doc, cs, bodyEnd); lastBodyEnd = bodyEnd; continue;
+      }
+      if (prev && pendingStart < 0 && (DISCOURSE.consequents.prefixOf(t, cs, ce) === '否则' || DISCOURSE.consequents.prefixOf(t, cs, ce) === '不然')) {
+        prev.end = bodyEnd; prev.condition = true; continue;
+      }
+      if (!hasVerb(doc, cs, bodyEnd) && doc.mentionsIn(cs, bodyEnd).length === 0) {
+        if (pendingStart >= 0) continue;
+        if (prev) { prev.end = bodyEnd; lastBodyEnd = bodyEnd; continue; }
+      }
+      // a clause that only sets the time (晶圆在南京完成封装后,) or describes its subject (H200芯片作为…核心战力,) leads into the next
+      if (clauses.indexOf(c) < clauses.length - 1 && isTemporal(doc, cs, bodyEnd)) { if (pendingStart < 0) pendingStart = cs; continue; }
+      if (clauses.indexOf(c) < clauses.length - 1 && isAppositive(doc, cs, bodyEnd)) { if (pendingStart < 0) pendingStart = cs; labelStart = cs; continue; }
+    }
+    lastWasFrame = false;
+    const unitStart = pendingStart >= 0 ? pendingStart : cs;
+    const ownFrames = pendingFrames.filter((f) => f.start >= unitStart);
+    const unit: Unit = {
+      sentence: sentenceIndex,
+      start: unitStart,
+      end: bodyEnd,
+      content: ownFrames.length ? Math.max(...ownFrames.map((f) => f.end)) : unitStart,
+      frames: pendingFrames.length ? pendingFrames : (frame ? [frame] : chain),
+      condition: pendingCondition,
+      main: labelStart >= 0 ? labelStart : contentStart,
+    };
+    labelStart = -1;
+    units.push(unit);
+    openComplement = !frame && endsWithComplementVerb(doc, cs, bodyEnd);
+    lastBodyEnd = bodyEnd;
+    pendingStart = -1; pendingFrames = []; pendingCondition = false;
+  }
+  // a frame or opener with nothing after it (…,他说。) — a trailing frame governs the units before it
+  let trailing: Frame[] = [];
+  if (pendingFrames.length && pendingStart >= 0) {
+    for (const u of units) if (!u.frames.length) u.frames = pendingFrames;
+    trailing = pendingFrames;
+  } else if (pendingStart >= 0 && lastClauseEnd > pendingStart && (hasVerb(doc, pendingStart, lastClauseEnd) || doc.mentionsIn(pendingStart, lastClauseEnd).length)) {
+    // clauses left waiting for a main clause that never came are a unit of their own
+    units.push({ sentence: sentenceIndex, start: pendingStart, end: lastClauseEnd, content: pendingStart, frames: chain, condition: pendingCondition, main: labelStart >= 0 ? labelStart : pendingStart });
+  }
+  return { units, trailing };
+}
