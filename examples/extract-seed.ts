@@ -1,23 +1,31 @@
 /**
- * Extract the seed document (six Traditional-Chinese news articles, December 2025) and
- * print, per line of the feed, what the library found.
+ * Extract the seed feed (six Traditional-Chinese news articles on NVIDIA H200 sales to
+ * China, December 2025) and print, per article: a summary of its mentions and a table of
+ * its claims (subject, predicate, key numbers and dates, source, modality).
  *
  *   npm run example
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createExtractor } from '../src/index.js';
+import { createExtractor, splitArticles } from '../src/index.js';
 import { formatSummary } from '../src/cli/summary.js';
+import { formatClaimsTable } from '../src/claims/table.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const seed = fs.readFileSync(path.join(here, '..', 'seeds', '000_af5b69dcd7e89b35.txt'), 'utf8');
+const feed = fs.readFileSync(path.join(here, '..', 'seeds', '000_af5b69dcd7e89b35.txt'), 'utf8');
 
+// The articles carry no full dateline; resolve against the day the feed was collected.
+const referenceDate = '2025-12-30';
 const zh = createExtractor();
-// The seed is a feed: a #tag line, then title and body lines. Every line is read as its own document.
-const lines = seed.split('\n').map((text, i) => ({ text, line: i + 1 })).filter((l) => l.text.trim() && !l.text.startsWith('#'));
-for (const { text, line } of lines) {
-  const r = zh.extract(text, { referenceDate: '2025-12-30' });
-  console.log(formatSummary(r, `line ${line}: ${text.slice(0, 24)}…`));
+
+for (const article of splitArticles(feed)) {
+  const text = feed.slice(article.start, article.end);
+  const r = zh.extract(text, { referenceDate });
+  const title = article.title?.text ?? text.slice(0, 20);
+  console.log(`=== ${title}${article.publisher ? `  (${article.publisher.text})` : ''}`);
+  console.log(formatSummary(r));
+  console.log('');
+  console.log(formatClaimsTable(r));
   console.log('');
 }
