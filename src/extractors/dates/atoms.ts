@@ -13,7 +13,7 @@ export type Atom =
   | { t: 'Q'; q: number }
   | { t: 'H'; half: number }
   | { t: 'M'; m?: number; relM?: number; lunar?: boolean }
-  | { t: 'W'; relW: number; weekend?: boolean }
+  | { t: 'W'; relW: number; weekend?: boolean; wd?: number }
   | { t: 'WD'; wd: number }
   | { t: 'D'; d?: number; relD?: number; y?: number; m?: number; anaphor?: boolean; lunar?: boolean; pod?: Pod }
   | { t: 'P'; pod: Pod; word: string }
@@ -26,6 +26,8 @@ export const RANK: Record<Atom['t'], number> = { CEN: 0, DEC: 0, Y: 1, Q: 2, H: 
 
 const CN = CN_NUMERAL_CLASS;
 const N2 = `(\\d{1,2}|[${CN}]{1,3})`;
+// month and day names never use 两 (两月 is two months, not February)
+const MD = `(\\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})`;
 const num = (s: string | undefined) => (s === undefined ? null : parseNumeral(s));
 const twoDigitYear = (n: number) => (n < 50 ? 2000 + n : 1900 + n);
 
@@ -87,14 +89,14 @@ const RULES: Rule[] = [
   rule('([上下])半年', (m) => ({ t: 'H', half: m[1] === '上' ? 1 : 2 })),
   rule('[Hh]([12])(?![\\dA-Za-z])', (m) => ({ t: 'H', half: +m[1]! })),
   // months
-  rule(`${N2}\\s?月份?(?![薪票饼球光亮台经刊嫂子])`, (m) => { const n = num(m[1]); return n && n <= 12 ? { t: 'M', m: n } : null; }),
+  rule(`${MD}\\s?月份?(?![薪票饼球光亮台经刊嫂子])`, (m) => { const n = num(m[1]); return n && n <= 12 ? { t: 'M', m: n } : null; }),
   rule('(正|腊|冬)月', (m) => ({ t: 'M', m: m[1] === '正' ? 1 : m[1] === '腊' ? 12 : 11, lunar: true })),
   rule(`(${keys(REL_MONTH)})`, (m) => ({ t: 'M', relM: REL_MONTH[m[1]!] })),
   // weeks and weekdays
-  rule(`(${keys(REL_WEEK)})(末)?`, (m) => ({ t: 'W', relW: REL_WEEK[m[1]!]!, ...(m[2] ? { weekend: true } : {}) })),
+  rule(`(${keys(REL_WEEK)})(?:([一二三四五六日天1-7])(?![\\d年月日号])|(末))?`, (m) => ({ t: 'W', relW: REL_WEEK[m[1]!]!, ...(m[2] ? { wd: WEEKDAY[m[2]]! } : {}), ...(m[3] ? { weekend: true } : {}) })),
   rule('(?:星期|礼拜|周)([一二三四五六日天1-7])(?![\\d年])', (m) => ({ t: 'WD', wd: WEEKDAY[m[1]!]! })),
   // days
-  rule(`${N2}\\s?(?:日(?![本报志常益元圆语文籍方军企媒资系均])|号(?![码称召线楼店机院舰位球门车]))`, (m) => { const n = num(m[1]); return n && n <= 31 ? { t: 'D', d: n } : null; }),
+  rule(`${MD}\\s?(?:日(?![本报志常益元圆语文籍方军企媒资系均])|号(?![码称召线楼店机院舰位球门车]))`, (m) => { const n = num(m[1]); return n && n <= 31 ? { t: 'D', d: n } : null; }),
   rule('初([一二三四五六七八九十])(?![\\d一二三四五六七八九十])', (m) => ({ t: 'D', d: num(m[1])!, lunar: true })),
   rule(`(${keys(REL_DAY)})`, (m) => ({ t: 'D', relD: REL_DAY[m[1]!] })),
   rule(`(${keys(ANAPHORIC_DAY)})`, (m) => ({ t: 'D', relD: ANAPHORIC_DAY[m[1]!], anaphor: true })),
@@ -103,12 +105,14 @@ const RULES: Rule[] = [
   // parts of day
   rule(`(${keys(POD_WORDS)})`, (m) => ({ t: 'P', pod: POD_WORDS[m[1]!]!, word: m[1]! })),
   // clock times: 15:30, 9时30分, 下午3点半, 八点十分, 8点正
-  rule('(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\d:])\\s?([AaPp]\\.?[Mm]\\.?)?', (m) => clock(+m[1]!, +m[2]!, m[3] === undefined ? undefined : +m[3], false, m[4])),
-  rule(`${N2}\\s?(?:点钟?|时)(?:(半)|(一刻)|(三刻)|[整正]|(零?(?:\\d{1,2}|[${CN}]{1,3}))(?:分钟?)?(?:(\\d{1,2}|[${CN}]{1,3})秒)?)?\\s?([AaPp]\\.?[Mm]\\.?)?`, (m) => {
+  rule('(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\d:])(?:\\s?([AaPp]\\.?[Mm]\\.?))?', (m) => clock(+m[1]!, +m[2]!, m[3] === undefined ? undefined : +m[3], false, m[4])),
+  rule(`${N2}\\s?(?:点钟?|时)(?:(半)|(一刻)|(三刻)|[整正]|(零?(?:\\d{1,2}|[${CN}]{1,3}))(?:分(?!钟))?(?:(\\d{1,2}|[${CN}]{1,3})秒)?)?(?:\\s?([AaPp]\\.?[Mm]\\.?))?`, (m) => {
     const h = num(m[1]);
     if (h === null) return null;
     const mi = m[2] ? 30 : m[3] ? 15 : m[4] ? 45 : m[5] !== undefined ? num(m[5].replace(/^零(?=.)/, '')) : undefined;
     if (mi === null) return null;
+    // 三点五 / 9点5 are decimals unless the minutes have two digits, a leading 零 or 分
+    if (m[5] !== undefined && !/^零/.test(m[5]) && (mi ?? 0) < 10 && !/分/.test(m[0])) return null;
     return clock(h, mi, m[6] === undefined ? undefined : num(m[6]) ?? undefined, /[^\d]/.test(m[1]!), m[7]);
   }),
 ];

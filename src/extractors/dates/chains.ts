@@ -12,19 +12,21 @@ function fits(prev: Located, next: Located): boolean {
   if (prev.t === 'D' && prev.pod) return next.t === 'T';
   if ((prev.t === 'Q' || prev.t === 'H') && next.t !== 'P' && next.t !== 'T') return false;
   if (prev.t === 'HOL' && next.t !== 'P' && next.t !== 'T') return false;
-  if (prev.t === 'W' && next.t !== 'WD' && next.t !== 'P' && next.t !== 'T') return false;
+  if (prev.t === 'W' && (prev.wd ? next.t !== 'P' && next.t !== 'T' : next.t !== 'WD' && next.t !== 'P' && next.t !== 'T')) return false;
   if (next.t === 'HOL' && prev.t !== 'Y') return false;
   if (next.t === 'WD' && prev.t !== 'W') return false;
+  // 周日, 二月十号: a weekday, then the date it names
+  if (prev.t === 'WD' && (next.t === 'M' || (next.t === 'D' && next.m !== undefined))) return true;
   return RANK[next.t] > RANK[prev.t];
 }
 
 const POINTS_BEFORE = /[涨跌升降高低上下增减赢输胜负比第]/;
 
 /** Drop readings that are not times: 一点 / 两点 as "points", 一时, index points (涨10点). */
-function plausible(atoms: Located[], text: string): boolean {
+function plausible(atoms: Located[], text: string, inRange: boolean): boolean {
   const t = atoms.find((a) => a.t === 'T');
   if (t && t.t === 'T' && atoms.length === 1) {
-    if (t.chinese && t.mi === undefined) return false;
+    if (t.chinese && t.mi === undefined && !inRange && !/[约于至到]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return false;
     if (POINTS_BEFORE.test(text[t.start - 1] ?? '')) return false;
     if (/^[多余几]/.test(text.slice(t.end, t.end + 1))) return false;
   }
@@ -36,20 +38,23 @@ function plausible(atoms: Located[], text: string): boolean {
 }
 
 /** The chain that starts at `at`, or null. */
-export function readChain(text: string, at: number): Chain | null {
+export function readChain(text: string, at: number, inRange = false): Chain | null {
   const first = atomAt(text, at) ?? shortPodBeforeClock(text, at);
   if (!first) return null;
   const atoms: Located[] = [first];
   let end = first.end;
   while (atoms.length < MAX_ATOMS) {
-    const k = text[end] === ' ' ? end + 1 : end;
     const last = atoms[atoms.length - 1]!;
+    // one space may part two atoms; a comma only a year or weekday from the date (二〇一六年, 九月三号)
+    let k = text[end] === ' ' ? end + 1 : end;
+    if (text[end] === ',' && (last.t === 'Y' || last.t === 'WD' || (last.t === 'W' && last.wd))) k = text[end + 1] === ' ' ? end + 2 : end + 1;
     const next = atomAt(text, k, last) ?? shortPodBeforeClock(text, k);
     if (!next || !fits(last, next)) break;
+    if (text[end] === ',' && !(next.t === 'M' || (next.t === 'D' && next.m !== undefined))) break;
     atoms.push(next);
     end = next.end;
   }
-  if (!plausible(atoms, text)) {
+  if (!plausible(atoms, text, inRange)) {
     // the first atom alone may be wrong (一点 before 五十分?) — let the caller move on
     return null;
   }
@@ -106,21 +111,29 @@ export function readRangeEnd(text: string, a: Chain): RangeEnd | null {
   CONNECTOR.lastIndex = a.end;
   const m = CONNECTOR.exec(text);
   if (!m) return null;
-  const b = readChain(text, a.end + m[0].length);
+  const at = a.end + m[0].length;
+  let b = readChain(text, at, true);
+  // 从2016到2018: two bare years
+  if (!b && a.atoms.length === 1 && a.atoms[0]!.t === 'Y' && !text.slice(a.start, a.end).includes('年')) {
+    const y = /^(\d{4})(?![\d年])/.exec(text.slice(at, at + 5));
+    if (y && +y[1]! >= 1000 && +y[1]! <= 2999) b = { start: at, end: at + 4, atoms: [{ t: 'Y', y: +y[1]!, start: at, end: at + 4 }], fields: { y: +y[1]! } };
+  }
   if (!b) return null;
-  const la = levelOf(a.fields), lb = levelOf(b.fields);
-  if (lb < la) return null;
   // the ends must be of the same finest grain (2026年至2027年, 28日至30日, 5点到6点)
   const fine = (f: Fields) => LEVELS.length - 1 - [...LEVELS].reverse().findIndex((keys) => keys.some((k) => f[k] !== undefined));
   if (fine(a.fields) !== fine(b.fields) && !(fine(a.fields) >= 4 && fine(b.fields) >= 4)) return null;
-  return { chain: b, fields: inherit(a.fields, b.fields) };
+  const fields = inherit(a.fields, b.fields);
+  // 晚上10点-2点: a smaller hour after an evening hour is past midnight, not 14:00
+  if (b.fields.pod === undefined && fields.pod && a.fields.hh !== undefined && b.fields.hh !== undefined && b.fields.hh < a.fields.hh) delete fields.pod;
+  return { chain: b, fields };
 }
 
 const CN = CN_NUMERAL_CLASS;
 const BARE_START = new RegExp(`(\\d{1,4}|[${CN}]{1,3})(?=\\s?(?:至|到|-|~|～|—|–|－|−))`, 'y');
 /** A bare number opening a range whose other end names the unit: 2015～2017年, 1－5月, 从2016到2018. */
 export function readBareRangeStart(text: string, at: number): Chain | null {
-  if (/[\d.]/.test(text[at - 1] ?? '') || CN.includes(text[at - 1] ?? '')) return null;
+  const before = text[at - 1];
+  if (before !== undefined && (/[\d.]/.test(before) || CN.includes(before))) return null;
   BARE_START.lastIndex = at;
   const m = BARE_START.exec(text);
   if (!m) return null;
@@ -130,13 +143,16 @@ export function readBareRangeStart(text: string, at: number): Chain | null {
   CONNECTOR.lastIndex = probe.end;
   const c = CONNECTOR.exec(text);
   if (!c) return null;
-  const b = readChain(text, probe.end + c[0].length);
+  const b = readChain(text, probe.end + c[0].length, true);
   const head = b?.atoms[0];
   let fields: Fields | null = null;
   let atom: Located | null = null;
   if (head?.t === 'Y' && head.y !== undefined && n >= 1000 && n <= 2999) { fields = { y: n }; atom = { t: 'Y', y: n, start: at, end: probe.end }; }
   else if (head?.t === 'M' && head.m !== undefined && n >= 1 && n <= 12 && n < head.m) { fields = { m: n }; atom = { t: 'M', m: n, start: at, end: probe.end }; }
   else if (head?.t === 'D' && head.d !== undefined && b!.atoms.length === 1 && n >= 1 && n < head.d) { fields = { d: n }; atom = { t: 'D', d: n, start: at, end: probe.end }; }
+  if (!b && /^\d{4}$/.test(m[1]!) && n >= 1000 && n <= 2999 && /[从由]/.test(text[at - 1] ?? '') && /^\d{4}(?![\d年])/.test(text.slice(probe.end + c[0].length, probe.end + c[0].length + 5))) {
+    fields = { y: n }; atom = { t: 'Y', y: n, start: at, end: probe.end };
+  }
   if (!fields || !atom) return null;
   return { start: at, end: probe.end, atoms: [atom], fields };
 }

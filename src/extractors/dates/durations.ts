@@ -6,7 +6,7 @@ import { CN_NUMERAL_CLASS, parseNumeral } from './numerals.js';
  * Time units are always durations here, never counts or dimensions.
  */
 const CN = CN_NUMERAL_CLASS;
-const AMOUNT = `(?:\\d{1,6}(?:\\.\\d{1,3})?|[${CN}]{1,6}|数十|数百|几十|十几|[数几])`;
+const AMOUNT = `(?:\\d{1,6}(?:\\.\\d{1,3})?|[${CN}]{1,3}点[${CN}]{1,2}(?=分钟|小时|个小时|天|年)|[${CN}]{1,6}|数十|数百|几十|十几|[数几])`;
 // a unit word and what it is in ISO 8601
 const UNITS: Array<[string, string, boolean]> = [
   // [pattern, designator, time part]
@@ -21,7 +21,7 @@ const UNIT_ALT = UNITS.map((u) => u[0]).join('|');
 const PART = `(${AMOUNT}) ?(?:个)?(${UNIT_ALT})(半)?`;
 const PREFIX = '(接下来的?|未来的?|过去的?|最近|近|这|那)?';
 const SUFFIX = '(之内|以内|内|多)?';
-export const DURATION = new RegExp(`${PREFIX}(?:${PART}(?:零?${PART})?|(半)(?:个)?(年|个月|天|个?小时|个钟|分钟|个世纪)|(个半|分半)(钟|小时)?|(${AMOUNT})日(?=之内|以内|内)|(${AMOUNT})个半(小时|钟头|钟|月))${SUFFIX}`, 'g');
+export const DURATION = new RegExp(`${PREFIX}(?:${PART}(?:零?${PART})?|(半)(?:个)?(年|个月|天|个?小时|个钟|分钟|个世纪)|(个半|分半)(钟|小时)?|(${AMOUNT})日(?=之内|以内|内)|(${AMOUNT})个半(小时|钟头|钟|月)|(${AMOUNT})分半钟?)${SUFFIX}`, 'g');
 
 /** Read one duration match into an ISO 8601 duration; null when it is not one. */
 export function durationValue(m: RegExpExecArray): TimexValue | null {
@@ -30,8 +30,8 @@ export function durationValue(m: RegExpExecArray): TimexValue | null {
     if (!amount || !unit) return true;
     const u = UNIT_EXACT.find((x) => x.re.test(unit));
     // 3月 is March; only 数月 (some months) is a duration without 个
-    if (!u || (unit === '月' && amount !== '数')) return false;
-    let n: number | null = /^[数几]$/.test(amount) || /^(?:数十|数百|几十|十几)$/.test(amount) ? null : parseNumeral(amount);
+    if (!u || (unit === '月' && amount !== '数' && !m[0].includes('个月'))) return false;
+    let n: number | null = /^[数几]$/.test(amount) || /^(?:数十|数百|几十|十几)$/.test(amount) ? null : amount.includes('点') ? decimal(amount) : parseNumeral(amount);
     if (n !== null && half) n += 0.5;
     // 数十年: some decades; 数百年: some centuries
     if (n === null && /^(?:数十|几十)$/.test(amount) && u.d === 'Y') { parts.push({ n: null, d: 'DE', t: false }); return true; }
@@ -43,6 +43,7 @@ export function durationValue(m: RegExpExecArray): TimexValue | null {
   if (m[8]) parts.push({ n: 0.5, d: m[9] === '年' ? 'Y' : m[9] === '个月' ? 'M' : m[9] === '天' ? 'D' : m[9] === '分钟' ? 'S30' : m[9] === '个世纪' ? 'CE' : 'H', t: !['年', '个月', '天', '个世纪'].includes(m[9]!) });
   if (m[10]) parts.push(m[10] === '分半' ? { n: 90, d: 'S', t: true } : { n: 1.5, d: 'H', t: true });
   if (m[12]) { const n = parseNumeral(m[12]); parts.push({ n, d: 'D', t: false }); }
+  if (m[15]) { const n = parseNumeral(m[15]); parts.push({ n: n === null ? null : n * 60 + 30, d: 'S', t: true }); }
   if (m[13]) { const n = parseNumeral(m[13]); parts.push({ n: n === null ? null : n + 0.5, d: m[14] === '月' ? 'M' : 'H', t: m[14] !== '月' }); }
   if (!parts.length) return null;
   return { timex: isoDuration(parts) };
@@ -86,4 +87,11 @@ export function setValue(m: RegExpExecArray): TimexValue | null {
     return { timex: u === '小时' ? `PT${n}H` : `P${n}${u === '年' ? 'Y' : u === '月' ? 'M' : u === '周' ? 'W' : 'D'}` };
   }
   return null;
+}
+
+/** 五点五 = 5.5 */
+function decimal(s: string): number | null {
+  const [a, b] = s.split('点');
+  const whole = parseNumeral(a!), frac = b ? parseNumeral(b.split('').map((c) => String(parseNumeral(c) ?? '')).join('')) : null;
+  return whole === null || frac === null ? null : Number(`${whole}.${b!.split('').map((c) => parseNumeral(c)).join('')}`);
 }

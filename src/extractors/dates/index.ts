@@ -47,8 +47,8 @@ function extractTemporal(ctx: ExtractContext): Candidate[] {
   each(AGO_LATER, text, (m) => {
     if (isNumeralChar(text[m.index - 1])) return;
     const n = amountOf(m[1]!), unit = unitOf(m[2]!), sign = m[4] === '前' ? -1 : 1;
-    // 5日前 is more often "before the 5th" than "five days ago"
-    const priority = m[2] === '日' ? -1 : 0;
+    // 5日前 is more often "before the 5th" than "five days ago"; 三日之后 is three days later
+    const priority = m[2] === '日' ? (/^\d/.test(m[1]!) ? -1 : 1) : 0;
     if (n === null || !ref) { out.push(cand('date', m.index, m.index + m[0].length, { timex: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }, priority)); return; }
     const r = shiftedPoint(ref, unit, sign * n);
     out.push(cand(r.kind, m.index, m.index + m[0].length, r.value, priority));
@@ -83,7 +83,7 @@ function extractTemporal(ctx: ExtractContext): Candidate[] {
     if (v) out.push(cand('date', m.index, m.index + m[0].length, v));
   });
   each(FESTIVAL_EDGE, text, (m) => {
-    const v = festivalEdgeValue(m[1] ?? m[2]!, ref, ctx.region);
+    const v = festivalEdgeValue(m[1]!, ref, ctx.region);
     if (v) out.push(cand('date', m.index, m.index + m[0].length, v));
   });
   each(PERIOD_PART, text, (m) => {

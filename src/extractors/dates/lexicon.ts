@@ -35,4 +35,5 @@ for (const [value, words] of Object.entries(wordData.clauseInitialReference)) {
 export const NOW_WORDS = new Set<string>(wordData.now);
 export const FUTURE_CUES: readonly string[] = wordData.futureCues;
 export const PAST_CUES: readonly string[] = wordData.pastCues;
+export const REPORT_CUES: readonly string[] = wordData.reportCues;
 export const NOT_TEMPORAL: readonly string[] = wordData.notTemporal;

@@ -55,7 +55,7 @@ export function eraValue(name: string, suffix: string, ref: ReferenceDate | null
 
 /** 节前 / 节后 without a festival name: the next major holiday (the one just past, for 节后 within a fortnight of it). */
 const MAJOR = ['新年', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节'];
-export const FESTIVAL_EDGE = /(?<![\u4e00-\u9fff])节(前|后)|(?<=[,，。;；:：、\s“"（(]|^)节(前|后)/g;
+export const FESTIVAL_EDGE = /(?<![季关环细章情礼调音使气贞名过春])节(前|后)(?![者面来续])/g;
 export function festivalEdgeValue(which: string, ref: ReferenceDate | null, region: Region): TimexValue | null {
   if (!ref) return { timex: which === '前' ? 'FUTURE_REF' : 'PAST_REF' };
   const refN = dayNumber({ y: ref.year, m: ref.month, d: ref.day });

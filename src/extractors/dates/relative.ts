@@ -9,7 +9,7 @@ import type { Resolved } from './resolve.js';
 export type Unit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
 const CN = CN_NUMERAL_CLASS;
 const AMOUNT = `(\\d{1,3}(?:\\.5)?|[${CN}]{1,4}|半|几|数)`;
-const UNIT = '(年|个月|个?星期|个?礼拜|周|天|日|个?小时|个?钟头|个钟|分钟|秒钟?)';
+const UNIT = '(年|个月|个?星期|个?礼拜|个?周|天|日|个?小时|个?钟头|个钟|分钟|秒钟?)';
 export const AGO_LATER = new RegExp(`${AMOUNT}${UNIT}(之|以)?(前|后)(?![往进来去者所线来续面果台端方])`, 'g');
 export const NEXT_LAST_N = new RegExp(`(上|前|下|后)(\\d{1,2}|[${CN}]{1,3})${UNIT}(?![前后内])`, 'g');
 
@@ -18,8 +18,8 @@ export function unitOf(word: string): Unit {
   if (word.endsWith('月')) return 'month';
   if (/星期|礼拜|周/.test(word)) return 'week';
   if (word === '天' || word === '日') return 'day';
-  if (/小时|钟头|钟/.test(word)) return 'hour';
   if (word === '分钟') return 'minute';
+  if (/小时|钟头|钟/.test(word)) return 'hour';
   return 'second';
 }
 

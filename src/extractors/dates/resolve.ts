@@ -56,7 +56,7 @@ export function mergeAtoms(atoms: readonly Atom[]): Fields {
       case 'Q': f.q = a.q; break;
       case 'H': f.half = a.half; break;
       case 'M': if (a.m !== undefined) f.m = a.m; if (a.relM !== undefined) f.relM = a.relM; if (a.lunar) f.lunar = true; break;
-      case 'W': f.relW = a.relW; if (a.weekend) f.weekend = true; break;
+      case 'W': f.relW = a.relW; if (a.weekend) f.weekend = true; if (a.wd) f.wd = a.wd; break;
       case 'WD': f.wd = a.wd; break;
       case 'D':
         if (a.y !== undefined) f.y = a.y;
@@ -240,8 +240,14 @@ export function resolveFields(f: Fields, env: ResolveEnv): Resolved | null {
   if (f.q !== undefined || f.half !== undefined) {
     const months = f.q !== undefined ? 3 : 6, index = (f.q ?? f.half)!;
     if (y === null && r) {
-      const cur = Math.floor((r.month - 1) / months) + 1;
-      y = env.tense === 'past' ? (index <= cur ? r.year : r.year - 1) : index >= cur ? r.year : r.year + 1;
+      // the nearest such quarter or half in the tense's direction; a tie goes to the coming one
+      const per = 12 / months, cur = r.year * per + Math.floor((r.month - 1) / months);
+      let bestDist = Infinity;
+      for (const yy of [r.year - 1, r.year, r.year + 1]) {
+        const dist = yy * per + index - 1 - cur;
+        if ((env.tense === 'past' && dist > 0) || (env.tense === 'future' && dist < 0)) continue;
+        if (Math.abs(dist) < Math.abs(bestDist) || (Math.abs(dist) === Math.abs(bestDist) && dist > 0)) { bestDist = dist; y = yy; }
+      }
     }
     const label = f.q !== undefined ? `Q${index}` : `H${index}`;
     if (y === null) return { kind: 'date', grain: f.q !== undefined ? 'quarter' : 'half', yearKnown: false, value: { timex: `XXXX-${label}` } };

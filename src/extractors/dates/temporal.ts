@@ -1,10 +1,10 @@
 import type { ExtractContext } from '../../extractor.js';
-import { addMonths, instant, fmtMonth, fmtYear } from './calendar.js';
+import { addDays, addMonths, instant, fmtMonth, fmtYear } from './calendar.js';
 import { readBareRangeStart, readChain, readModifier, readRangeEnd, type Chain } from './chains.js';
 import { HOLIDAYS } from './lexicon.js';
 import { applyModifier } from './modifiers.js';
 import { CN_NUMERAL_CLASS, parseNumeral } from './numerals.js';
-import { resolveFields, type ResolveEnv, type Resolved } from './resolve.js';
+import { resolveFields, type Fields, type ResolveEnv, type Resolved } from './resolve.js';
 import { tenseAt } from './tense.js';
 
 /** A temporal expression found in the working text, with its resolved value. */
@@ -49,7 +49,22 @@ function readAt(ctx: ExtractContext, at: number, envBase: Omit<ResolveEnv, "tens
   // a range: 12月28日至30日, 2026年至2027年, 下午五点到六点
   const rangeEnd = readRangeEnd(text, chain);
   if (rangeEnd) {
-    const second = resolveFields(rangeEnd.fields, env);
+    const a0 = chain.fields, b0 = rangeEnd.fields;
+    // a year-less span of months (1-5月) is reported, not announced, unless the clause says otherwise
+    if (!resolved.yearKnown && env.tense !== 'future' && env.ref && a0.m !== undefined && a0.d === undefined) {
+      env.tense = 'past';
+      resolved = resolveFields(a0, env) ?? resolved;
+    }
+    // 3点 - 5点PM: the first end takes the second's PM
+    if (a0.hh !== undefined && b0.hh !== undefined && !a0.ampm && !a0.pod && b0.ampm === 'pm' && a0.hh < 12 && a0.hh <= b0.hh) {
+      resolved = resolveFields({ ...a0, ampm: 'pm' }, env) ?? resolved;
+    }
+    let second = resolveFields(b0, env);
+    // 晚上11点 ~ 凌晨2点: a clock time earlier than the start is on the next day
+    if (second && env.ref && timeOnly(b0) && second.value.start && resolved.value.start && second.value.start < resolved.value.start) {
+      const next = addDays({ y: env.ref.year, m: env.ref.month, d: env.ref.day }, 1);
+      second = resolveFields(b0, { ...env, ref: { ...env.ref, year: next.y, month: next.m, day: next.d } }) ?? second;
+    }
     if (second) {
       const a = resolved.value, b = second.value;
       resolved = {
@@ -86,3 +101,6 @@ function readAt(ctx: ExtractContext, at: number, envBase: Omit<ResolveEnv, "tens
   else if (lead === '约') { resolved = { ...resolved, value: { timex: resolved.value.timex, mod: 'APPROX' } }; from = at; }
   return { start: from, end, resolved, chain };
 }
+
+const DATE_KEYS: Array<keyof Fields> = ['y', 'relY', 'yAnaphor', 'century', 'decade', 'q', 'half', 'm', 'relM', 'relW', 'wd', 'd', 'relD', 'hol'];
+const timeOnly = (f: Fields) => DATE_KEYS.every((k) => f[k] === undefined);

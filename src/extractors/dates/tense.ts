@@ -1,9 +1,10 @@
 import type { ExtractContext } from '../../extractor.js';
-import { FUTURE_CUES, PAST_CUES, alternation } from './lexicon.js';
+import { FUTURE_CUES, PAST_CUES, REPORT_CUES, alternation } from './lexicon.js';
 import type { Tense } from './resolve.js';
 
 const FUTURE = new RegExp(alternation(FUTURE_CUES), 'g');
 const PAST = new RegExp(alternation(PAST_CUES), 'g');
+const REPORT = new RegExp(alternation(REPORT_CUES), 'g');
 
 /**
  * Which way the clause around [start, end) points: the cue word nearest to the expression
@@ -19,16 +20,18 @@ export function tenseAt(ctx: ExtractContext, start: number, end: number): Tense 
   }
   const window = ctx.text.slice(from, to);
   let best: Tense = null, bestDist = Infinity;
-  const scan = (re: RegExp, tense: Tense) => {
+  const scan = (re: RegExp, tense: Tense, afterOnly = false) => {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       const s = from + m.index, e = s + m[0].length;
       if (s < end && e > start) continue;
+      if (afterOnly && s < end) continue;
       const dist = e <= start ? start - e : s - end;
       if (dist < bestDist) { bestDist = dist; best = tense; }
     }
   };
   scan(FUTURE, 'future');
   scan(PAST, 'past');
+  scan(REPORT, 'past', true);
   return best;
 }

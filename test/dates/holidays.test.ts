@@ -1,0 +1,48 @@
+import { describe } from 'vitest';
+import { corpus, same } from './corpus.js';
+
+describe('holidays (Chinese calendar computed, fixed days, periods)', () => {
+  corpus([
+    { text: ['輝達計畫明年春節前對華交付', '辉达计划明年春节前对华交付'], referenceDate: '2025-12-24',
+      expect: [{ text: ['明年春節前', '明年春节前'], kind: 'date', value: { timex: '2026-02-17', mod: 'BEFORE', end: '2026-02-17T00:00:00' } }] },
+    { text: ['英媒:輝達稱春節前向中國客戶交付', '英媒:辉达称春节前向中国客户交付'], referenceDate: '2025-12-24',
+      expect: [{ text: ['春節前', '春节前'], kind: 'date', value: { timex: '2026-02-17', mod: 'BEFORE' } }] },
+    { text: ['中國農曆春節前夕交貨', '中国农历春节前夕交货'], referenceDate: '2025-12-24',
+      expect: [{ text: ['農曆春節前夕', '农历春节前夕'], kind: 'date', value: { timex: '2026-02-17', mod: 'BEFORE' } }] },
+    { text: ['先搶貨把春節後的需求補上', '先抢货把春节后的需求补上'], referenceDate: '2025-12-30',
+      expect: [{ text: ['春節後', '春节后'], kind: 'date', value: { timex: '2026-02-17', mod: 'AFTER', start: '2026-02-18T00:00:00' } }] },
+    { text: ['春節期間三班倒生產', '春节期间三班倒生产'], referenceDate: '2025-12-30',
+      expect: [{ text: ['春節期間', '春节期间'], kind: 'date', value: { timex: '2026-02-15/2026-02-23', start: '2026-02-15T00:00:00', end: '2026-02-24T00:00:00' } }] },
+    { text: ['春節七天假期實行輪班', '春节七天假期实行轮班'], referenceDate: '2025-12-30',
+      expect: [{ text: ['春節七天假期', '春节七天假期'], kind: 'date', value: { timex: '2026-02-15/2026-02-23' } }] },
+    { text: ['因雲廠商節前集中掃貨', '因云厂商节前集中扫货'], referenceDate: '2025-12-30',
+      expect: [{ text: ['節前', '节前'], kind: 'date', value: { mod: 'BEFORE' } }] },
+    { text: ['2027年中秋節', '2027年中秋节'], referenceDate: '2025-12-30',
+      expect: [{ text: ['2027年中秋節', '2027年中秋节'], kind: 'date', value: { timex: '2027-09-15' } }] },
+    { text: ['端午節連假', '端午节连假'], referenceDate: '2025-03-01',
+      expect: [{ text: ['端午節連假', '端午节连假'], kind: 'date' }] },
+    { text: ['今年端午', '今年端午'], referenceDate: '2025-03-01',
+      expect: [{ text: same('今年端午'), kind: 'date', value: { timex: '2025-05-31' } }] },
+    { text: ['除夕夜團圓', '除夕夜团圆'], referenceDate: '2025-12-30',
+      expect: [{ text: same('除夕夜'), kind: 'date', value: { timex: '2026-02-16' } }] },
+    { text: ['元宵與清明', '元宵与清明'], referenceDate: '2025-12-30',
+      expect: [{ text: same('元宵'), kind: 'date', value: { timex: '2026-03-03' } }, { text: same('清明'), kind: 'date', value: { timex: '2026-04-05' } }] },
+    { text: ['重陽節敬老', '重阳节敬老'], referenceDate: '2025-12-30',
+      expect: [{ text: ['重陽節', '重阳节'], kind: 'date', value: { timex: '2026-10-18' } }] },
+    { text: ['元旦假期與勞動節', '元旦假期与劳动节'], referenceDate: '2025-12-30',
+      expect: [{ text: same('元旦假期'), kind: 'date', value: { timex: '2026-01-01' } }, { text: ['勞動節', '劳动节'], kind: 'date', value: { timex: '2026-05-01' } }] },
+    { text: ['雙十一促銷', '双十一促销'], referenceDate: '2025-10-01',
+      expect: [{ text: ['雙十一', '双十一'], kind: 'date', value: { timex: '2025-11-11' } }] },
+    { text: ['國慶連假出遊', '國庆假期出游'], referenceDate: '2025-09-01',
+      expect: [{ text: ['國慶連假', '國庆假期'], kind: 'date' }] },
+    // 國慶 is 10 October in Taiwan, 1 October on the mainland
+    { text: ['總統府國慶典禮', '北京国庆节阅兵'], referenceDate: '2025-09-01',
+      expect: [{ text: ['國慶', '国庆节'], kind: 'date' }] },
+    { text: ['雙十國慶', '双十节'], referenceDate: '2025-09-01',
+      expect: [{ text: ['雙十國慶', '双十节'], kind: 'date', value: { timex: '2025-10-10' } }] },
+    { text: ['在拜登政府時期被禁止', '在拜登政府时期被禁止'], referenceDate: '2025-12-24',
+      expect: [{ text: ['拜登政府時期', '拜登政府时期'], kind: 'date', value: { timex: '2021-01-20/2025-01-20' } }] },
+    { text: ['相當於二戰後向蘇聯出口', '相当于二战后向苏联出口'], referenceDate: '2025-12-31',
+      expect: [{ text: ['二戰後', '二战后'], kind: 'date', value: { timex: '1945-09-02', mod: 'AFTER' } }] },
+  ]);
+});
