@@ -40,6 +40,11 @@ describe('holidays (Chinese calendar computed, fixed days, periods)', () => {
       expect: [{ text: ['國慶', '国庆节'], kind: 'date' }] },
     { text: ['雙十國慶', '双十节'], referenceDate: '2025-09-01',
       expect: [{ text: ['雙十國慶', '双十节'], kind: 'date', value: { timex: '2025-10-10' } }] },
+    // movable feasts of other calendars: the Easter computus, the Umm al-Qura and Hebrew calendars
+    { text: ['復活節與開齋節', '复活节与开斋节'], referenceDate: '2013-02-12T04:30:00',
+      expect: [{ text: ['復活節', '复活节'], kind: 'date', value: { timex: '2013-03-31' } }, { text: ['開齋節', '开斋节'], kind: 'date', value: { timex: '2013-08-08' } }] },
+    { text: ['2018年逾越節', '2018年逾越节'], referenceDate: '2013-02-12T04:30:00',
+      expect: [{ text: ['2018年逾越節', '2018年逾越节'], kind: 'date', value: { start: '2018-03-30T00:00:00', end: '2018-04-08T00:00:00' } }] },
     { text: ['在拜登政府時期被禁止', '在拜登政府时期被禁止'], referenceDate: '2025-12-24',
       expect: [{ text: ['拜登政府時期', '拜登政府时期'], kind: 'date', value: { timex: '2021-01-20/2025-01-20' } }] },
     { text: ['相當於二戰後向蘇聯出口', '相当于二战后向苏联出口'], referenceDate: '2025-12-31',

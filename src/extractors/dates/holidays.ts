@@ -1,5 +1,6 @@
 import { addDays, fmtDate, isValidDate, weekday, type Ymd } from './calendar.js';
 import { HOLIDAY_PERIODS, HOLIDAYS, type Holiday } from './lexicon.js';
+import { islamicMonthLength, orthodoxEaster, otherCalendarDate, westernEaster } from './calendars.js';
 import { lunarNewYearsEve, lunarToGregorian } from './lunar.js';
 import type { Region } from '../../schema/result.js';
 
@@ -26,6 +27,9 @@ export function holidayDate(h: Holiday, year: number): Ymd | null {
       const day = Math.floor(y * 0.2422 + c) - Math.floor((y - 1) / 4);
       return { y: year, m: 4, d: year >= 2000 && year < 2100 ? day : 5 };
     }
+    case 'easter': return addDays(h.orthodox ? orthodoxEaster(year) : westernEaster(year), h.offset ?? 0);
+    case 'islamic': return otherCalendarDate('islamic-umalqura', year, h.month!, h.day!);
+    case 'hebrew': return otherCalendarDate('hebrew', year, h.monthName!, h.day!);
     case 'nth-weekday': {
       const first: Ymd = { y: year, m: h.month!, d: 1 };
       const offset = (h.weekday! - weekday(first) + 7) % 7;
@@ -47,3 +51,9 @@ export function holidayPeriod(h: Holiday, year: number, day: Ymd): [Ymd, Ymd] {
 }
 
 export const ymdKey = fmtDate;
+
+/** How many days a holiday lasts (斋月: its whole month). */
+export function holidayLength(h: Holiday, first: Ymd): number {
+  if (h.length === 'month') return islamicMonthLength(first);
+  return h.length ?? 1;
+}

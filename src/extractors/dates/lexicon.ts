@@ -3,10 +3,11 @@ import eraData from '../../../data/dates/eras.json';
 import wordData from '../../../data/dates/words.json';
 
 /** Data files of the date extractor, typed, with the regular-expression alternations built once. */
-export type HolidayRule = 'solar' | 'lunar' | 'eve' | 'qingming' | 'nth-weekday';
+export type HolidayRule = 'solar' | 'lunar' | 'eve' | 'qingming' | 'nth-weekday' | 'easter' | 'islamic' | 'hebrew';
 export interface Holiday {
   id: string; names: string[]; rule: HolidayRule;
   month?: number; day?: number; weekday?: number; nth?: number;
+  offset?: number; orthodox?: boolean; monthName?: string; length?: number | 'month';
   regions?: string[]; period?: string;
 }
 export interface Era { names: string[]; start: string; end: string | null; before?: string; from?: string; event?: boolean }

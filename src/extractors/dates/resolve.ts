@@ -6,7 +6,7 @@ import {
   addDays, addMonths, dayNumber, daysInMonth, fmtClock, fmtDate, fmtMonth, fmtWeek, fmtYear,
   instant, isoWeek, isValidDate, mondayOf, weekday, type Ymd,
 } from './calendar.js';
-import { holidayDate, holidayNamed } from './holidays.js';
+import { holidayDate, holidayLength, holidayNamed } from './holidays.js';
 import type { Holiday } from './lexicon.js';
 import { lunarToGregorian } from './lunar.js';
 
@@ -205,6 +205,12 @@ export function resolveFields(f: Fields, env: ResolveEnv): Resolved | null {
     if (yy === null) return unresolved(f, h);
     day = holidayDate(h, yy);
     if (!day) return unresolved(f, h);
+    const length = holidayLength(h, day);
+    if (length > 1 && f.hh === undefined && !f.pod) {
+      // a holiday of several days is an interval (逾越节, 斋月)
+      const last = addDays(day, length - 1);
+      return { kind: 'date', grain: 'day', yearKnown: true, holiday: h, days: [day, last], value: { timex: `${fmtDate(day)}/${fmtDate(last)}`, start: instant(day), end: instant(addDays(last, 1)) } };
+    }
     const out = finishDay(day, f, env, true);
     return out && { ...out, holiday: h };
   } else if (f.d !== undefined) {
