@@ -72,7 +72,12 @@ const RULES: Rule[] = [
   // 3/3/15, 05/05/89 (month/day/year, as in Duckling)
   rule('(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})(?![\\d/])', (m) => ({ t: 'D', y: m[3]!.length === 2 ? twoDigitYear(+m[3]!) : +m[3]!, m: +m[1]!, d: +m[2]! })),
   rule(`(\\d{4}|[〇零○一二三四五六七八九]{4})\\s?年`, (m) => ({ t: 'Y', y: num(m[1])! })),
-  rule(`([〇零○一二三四五六七八九]{2})年`, (m) => ({ t: 'Y', y: twoDigitYear(num(m[1])!) })),
+  // 零八年, 九七年; 七八年 / 三四年 (seven or eight years) are counts, not years
+  rule(`([〇零○一二九八][〇零○一二三四五六七八九])年`, (m) => {
+    const a = num(m[1]![0]!)!, b = num(m[1]![1]!)!;
+    return b === a + 1 ? null : { t: 'Y', y: twoDigitYear(a * 10 + b) };
+  }),
+  rule('([一二两]千[零〇一二三四五六七八九十]{1,4})年', (m) => { const n = num(m[1]); return n && n >= 1000 ? { t: 'Y', y: n } : null; }),
   rule('(\\d{2})年(?=\\d{1,2}月)', (m) => ({ t: 'Y', y: twoDigitYear(+m[1]!), needsMonth: true })),
   rule(`民国\\s?(\\d{1,3}|[${CN}]{1,4})\\s?年`, (m) => { const n = num(m[1]); return n ? { t: 'Y', y: 1911 + n } : null; }),
   rule(`(${keys(REL_YEAR)})`, (m) => ({ t: 'Y', relY: REL_YEAR[m[1]!] })),
@@ -84,7 +89,8 @@ const RULES: Rule[] = [
   rule('上世纪', () => ({ t: 'CEN', century: 20 })),
   rule('本世纪', () => ({ t: 'CEN', century: 21 })),
   // quarters and halves
-  rule('(?:第([一二三四1-4])|([一二三四1-4]))季度?|首季度?', (m) => ({ t: 'Q', q: m[1] || m[2] ? num(m[1] ?? m[2])! : 1 })),
+  // 第一季, 一季度, 首季; 四季 alone is the four seasons
+  rule('第([一二三四1-4])季度?|([一二三四1-4])季度|首季度?', (m) => ({ t: 'Q', q: m[1] || m[2] ? num(m[1] ?? m[2])! : 1 })),
   rule('[Qq]([1-4])(?![\\dA-Za-z])', (m) => ({ t: 'Q', q: +m[1]! })),
   rule('([上下])半年', (m) => ({ t: 'H', half: m[1] === '上' ? 1 : 2 })),
   rule('[Hh]([12])(?![\\dA-Za-z])', (m) => ({ t: 'H', half: +m[1]! })),
@@ -106,7 +112,7 @@ const RULES: Rule[] = [
   rule(`(${keys(POD_WORDS)})`, (m) => ({ t: 'P', pod: POD_WORDS[m[1]!]!, word: m[1]! })),
   // clock times: 15:30, 9时30分, 下午3点半, 八点十分, 8点正
   rule('(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\d:])(?:\\s?([AaPp]\\.?[Mm]\\.?))?', (m) => clock(+m[1]!, +m[2]!, m[3] === undefined ? undefined : +m[3], false, m[4])),
-  rule(`${N2}\\s?(?:点钟?|时)(?:(半)|(一刻)|(三刻)|[整正]|(零?(?:\\d{1,2}|[${CN}]{1,3}))(?:分(?!钟))?(?:(\\d{1,2}|[${CN}]{1,3})秒)?)?(?:\\s?([AaPp]\\.?[Mm]\\.?))?`, (m) => {
+  rule(`${N2}\\s?(?:点钟?|时(?![间期候代刻段区差光髦尚常势事装速针局节空效]))(?:(半)|(一刻)|(三刻)|[整正]|(零?(?:\\d{1,2}|[${CN}]{1,3}))(?:分(?!钟))?(?:(\\d{1,2}|[${CN}]{1,3})秒)?)?(?:\\s?([AaPp]\\.?[Mm]\\.?))?`, (m) => {
     const h = num(m[1]);
     if (h === null) return null;
     const mi = m[2] ? 30 : m[3] ? 15 : m[4] ? 45 : m[5] !== undefined ? num(m[5].replace(/^零(?=.)/, '')) : undefined;

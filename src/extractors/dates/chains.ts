@@ -20,7 +20,7 @@ function fits(prev: Located, next: Located): boolean {
   return RANK[next.t] > RANK[prev.t];
 }
 
-const POINTS_BEFORE = /[涨跌升降高低上下增减赢输胜负比第]/;
+const POINTS_BEFORE = /[涨跌升降高低上下增减赢输胜负比第为达]/;
 
 /** Drop readings that are not times: 一点 / 两点 as "points", 一时, index points (涨10点). */
 function plausible(atoms: Located[], text: string, inRange: boolean): boolean {
@@ -31,6 +31,11 @@ function plausible(atoms: Located[], text: string, inRange: boolean): boolean {
     if (/^[多余几]/.test(text.slice(t.end, t.end + 1))) return false;
   }
   const first = atoms[0]!;
+  // a lone N号 is often an address or a name (2号大街, 长安8号): keep it where a date is expected
+  if (atoms.length === 1 && first.t === 'D' && first.d !== undefined && text[first.end - 1] === '号') {
+    const before = text[first.start - 1] ?? '', after = text[first.end] ?? '';
+    if (!(before === '' || /[于在到至从是及和与、,;:(\s]/.test(before) || /^(?:[前后起晚早上下至到,;。]|$)/.test(after))) return false;
+  }
   if (first.t === 'Y' && 'needsMonth' in first && first.needsMonth && atoms[1]?.t !== 'M') return false;
   // a month or a day alone written with 一 is usually a numeral phrase (一月 is fine, 一日 rarely a date)
   if (atoms.length === 1 && first.t === 'D' && first.d !== undefined && /^[一两]日/.test(text.slice(first.start, first.end))) return false;

@@ -69,6 +69,10 @@ function extractTemporal(ctx: ExtractContext): Candidate[] {
     // a four-digit year, or 18年10月, is a date
     if (/^\d{3,}\s?年/.test(head) || /^\d{1,2}年\d/.test(head + text.slice(e, e + 1))) return;
     if (/^一(?:天|日)/.test(head) && /[这那有某同哪]/.test(text[s - 1] ?? '')) return;
+    // 九年制, 建军70周年, 三天下: the unit belongs to another word
+    const unitEnd = m[0].replace(/(?:之内|以内|内|多)$/, '');
+    const next = text[s + unitEnd.length] ?? '';
+    if ((/年$/.test(unitEnd) && /[制级代度份轻纪龄薪终报会鉴华画货糕关]/.test(next)) || (/周$/.test(unitEnd) && /[年岁边围期刊]/.test(next)) || (/天$/.test(unitEnd) && /[下然津空堂才地使气文价]/.test(next))) return;
     const v = durationValue(m);
     if (v) out.push(cand('duration', s, e, v));
   });

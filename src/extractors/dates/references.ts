@@ -20,6 +20,8 @@ export function referenceValue(word: string, text: string, start: number, ref: R
     return { kind: 'datetime', value: { timex: iso, start: iso, end: instant(day, secs + 1) } };
   }
   const direct = REFERENCE_WORDS.get(word);
+  // 体现在 / 实现在 / 出现在: 现 belongs to the verb
+  if (word.startsWith('现') && /[体实出表呈发展再重浮涌显兑]/.test(text[start - 1] ?? '')) return null;
   if (direct) return { kind: 'date', value: { timex: direct } };
   const initial = CLAUSE_INITIAL_REFERENCE.get(word);
   if (!initial) return null;
