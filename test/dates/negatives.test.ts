@@ -22,3 +22,13 @@ describe('not temporal', () => {
     { text: ['兩月之間', '两月之间'], referenceDate: '2025-12-30', none: [['兩月', '两月']] },
   ]);
 });
+
+describe('addresses and names are not days', () => {
+  corpus([
+    { text: ['開發區2號大街22號', '开发区2号大街22号'], referenceDate: '2025-12-30', none: [['2號', '2号'], ['22號', '22号']] },
+    { text: ['大小四季等等', '大小四季等等'], referenceDate: '2025-12-30', none: [['四季', '四季']] },
+    { text: ['體現在細節上', '体现在细节上'], referenceDate: '2025-12-30', none: [['現在', '现在']] },
+    // seven or eight years, not 1978
+    { text: ['參加工作也有七八年了', '参加工作也有七八年了'], referenceDate: '2025-12-30', expect: [{ text: ['七八年', '七八年'], kind: 'duration', value: { timex: 'PXY' } }] },
+  ]);
+});

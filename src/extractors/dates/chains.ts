@@ -34,7 +34,7 @@ function plausible(atoms: Located[], text: string, inRange: boolean): boolean {
   // a lone N号 is often an address or a name (2号大街, 长安8号): keep it where a date is expected
   if (atoms.length === 1 && first.t === 'D' && first.d !== undefined && text[first.end - 1] === '号') {
     const before = text[first.start - 1] ?? '', after = text[first.end] ?? '';
-    if (!(before === '' || /[于在到至从是及和与、,;:(\s]/.test(before) || /^(?:[前后起晚早上下至到,;。]|$)/.test(after))) return false;
+    if (!(/[于在到至从是及和与、,;:(\s]/.test(before) || /^[前后起晚早上下至到,;。]/.test(after))) return false;
   }
   if (first.t === 'Y' && 'needsMonth' in first && first.needsMonth && atoms[1]?.t !== 'M') return false;
   // a month or a day alone written with 一 is usually a numeral phrase (一月 is fine, 一日 rarely a date)

@@ -31,7 +31,8 @@ export function durationValue(m: RegExpExecArray): TimexValue | null {
     const u = UNIT_EXACT.find((x) => x.re.test(unit));
     // 3月 is March; only 数月 (some months) is a duration without 个
     if (!u || (unit === '月' && amount !== '数' && !m[0].includes('个月'))) return false;
-    let n: number | null = /^[数几]$/.test(amount) || /^(?:数十|数百|几十|十几)$/.test(amount) ? null : amount.includes('点') ? decimal(amount) : parseNumeral(amount);
+    // 七八年 / 三四天: "seven or eight", an approximate amount
+    let n: number | null = /^[一二两三四五六七八九]{2}$/.test(amount) || /^[数几]$/.test(amount) || /^(?:数十|数百|几十|十几)$/.test(amount) ? null : amount.includes('点') ? decimal(amount) : parseNumeral(amount);
     if (n !== null && half) n += 0.5;
     // 数十年: some decades; 数百年: some centuries
     if (n === null && /^(?:数十|几十)$/.test(amount) && u.d === 'Y') { parts.push({ n: null, d: 'DE', t: false }); return true; }
