@@ -4,6 +4,7 @@ import type { LexiconEntry } from '../../schema/lexicon.js';
 import { resolveOverlaps } from '../../resolve-overlaps.js';
 import { countryAbbreviations } from './abbreviations.js';
 import { makeDoc, type EntityCandidate } from './doc.js';
+import { foreignNames } from './foreign-names.js';
 import { knownNames } from './known-names.js';
 import { buildLexicon, type KnownEntity, type Lexicon } from './lexicon.js';
 import { bracketedTitles, organizations } from './organizations.js';
@@ -61,6 +62,7 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
         ...productCodes(doc),
         ...laws(doc),
         ...taggedPlaces(doc),
+        ...foreignNames(doc),
       ];
       return resolveOverlaps(all);
     },

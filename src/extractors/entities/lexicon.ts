@@ -8,6 +8,8 @@ import thuoclPeople from '../../../data/entities/thuocl-people.json';
 import corePlaces from '../../../data/entities/core-places.json';
 import coreOrgs from '../../../data/entities/core-orgs.json';
 import corePeopleProducts from '../../../data/entities/core-people-products.json';
+import sports from '../../../data/entities/sports.json';
+import works from '../../../data/entities/works.json';
 import type { Region } from '../../schema/result.js';
 import type { EntityType } from '../../schema/mention.js';
 import type { LexiconEntry } from '../../schema/lexicon.js';
@@ -28,7 +30,7 @@ type Row = [string, string, string, ...string[]];
 interface RowFile { rows: Row[] }
 
 const GENERATED: RowFile[] = [countries, cnDivisions, twDivisions, twCompanies, thuoclPlaces, thuoclPeople] as unknown as RowFile[];
-const CURATED: RowFile[] = [corePlaces, coreOrgs, corePeopleProducts] as unknown as RowFile[];
+const CURATED: RowFile[] = [corePlaces, coreOrgs, corePeopleProducts, sports, works] as unknown as RowFile[];
 const RANK = { generated: 1, curated: 2, user: 3 } as const;
 const TYPES = new Set(['ORG', 'PER', 'GPE', 'LOC', 'PRODUCT', 'LAW', 'EVENT', 'WORK', 'MISC']);
 

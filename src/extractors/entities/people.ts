@@ -1,11 +1,13 @@
 import cues from '../../../data/entities/cues.json';
+import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
 
 const SURNAMES = new Set(cues.surnames);
 const COMPOUND_SURNAMES = new Set(cues.compoundSurnames);
 const HONORIFICS = [...cues.personHonorifics].sort((a, b) => b.length - a.length);
 const TITLES = new Set(cues.personTitles);
-const NOT_PERSON = new Set(cues.notPersonWords);
+/** common words, and words the segmenter's dictionary wrongly tags as names */
+const NOT_PERSON = new Set([...cues.notPersonWords, ...tagFixes.notPerson]);
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** tags of a token that can be the given name after a one-character surname */
 const GIVEN_TAGS = new Set(['nr', 'nrfg', 'ng', 'n', 'nz', 'a', 'an', 'j', 'vg', 'ag', 'z', 'x', 'b', 'tg', 'g']);

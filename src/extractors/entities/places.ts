@@ -1,7 +1,11 @@
 import cues from '../../../data/entities/cues.json';
+import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
 
-const NOT_PLACE = new Set(cues.notPlaceWords);
+const NOT_PLACE = new Set([...cues.notPlaceWords, ...tagFixes.notPlace]);
+/** words the segmenter's dictionary tags as places that name people or organisations */
+const TAGGED_PERSON = new Set(tagFixes.person);
+const TAGGED_ORG = new Set(tagFixes.organization);
 const NATURAL = /(山脉|山|岭|峰|河|江|湖|海|湾|峡|岛|群岛|半岛|高原|盆地|平原|沙漠|草原|洋|洲|大道|路|街|广场|公园|大厦|机场|港|站)$/;
 const NOT_START = /^[一二两三四五六七八九十几多各该本我他她其此这那全每某诸数]/;
 
@@ -11,6 +15,10 @@ export function* taggedPlaces(doc: Doc): Iterable<EntityCandidate> {
     if (t.tag !== 'ns' || t.word.length < 2 || NOT_PLACE.has(t.word) || NOT_START.test(t.word)) continue;
     if (![...t.word].every((c) => isHan(c))) continue;
     if (/^[人籍裔侨]/.test(doc.text[t.end] ?? '') && !doc.text.startsWith('人民', t.end)) continue;
-    yield entity(t.start, t.end, NATURAL.test(t.word) ? 'LOC' : 'GPE', undefined, undefined, -1);
+    const type = TAGGED_PERSON.has(t.word) ? 'PER' : TAGGED_ORG.has(t.word) ? 'ORG' : NATURAL.test(t.word) ? 'LOC' : 'GPE';
+    yield entity(t.start, t.end, type, undefined, undefined, -1);
   }
 }
+
+/** place words the segmenter's dictionary gets wrong, for other rules */
+export const isCommonWordTaggedPlace = (w: string): boolean => NOT_PLACE.has(w);

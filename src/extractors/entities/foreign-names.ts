@@ -1,0 +1,75 @@
+import cues from '../../../data/entities/cues.json';
+import tagFixes from '../../../data/entities/segmenter-tags.json';
+import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import type { Token } from '../../text/segmenter.js';
+
+const TRANSLITERATION = new Set(cues.transliterationCharacters);
+const SURNAMES = new Set(cues.surnames);
+/** common words, and words the segmenter's dictionary wrongly tags as names */
+const NOT_PERSON = new Set([...cues.notPersonWords, ...tagFixes.notPerson]);
+const NOT_PLACE = new Set([...cues.notPlaceWords, ...tagFixes.notPlace]);
+const TITLES = new Set(cues.personTitles);
+const PLACE_ENDINGS = [...cues.placeEndings].sort((a, b) => b.length - a.length);
+const PERSON_AFTER = [...cues.personContextAfter].sort((a, b) => b.length - a.length);
+const PLACE_BEFORE = [...cues.placeContextBefore].sort((a, b) => b.length - a.length);
+/** tags the segmenter gives to pieces of a foreign name it did not know */
+const NAME_PIECE_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'x', 'nz']);
+const MAX_RUN = 10;
+
+const transliterated = (w: string) => w.length > 0 && [...w].every((c) => TRANSLITERATION.has(c));
+
+/**
+ * Foreign names the segmenter cut into pieces (瓦拉 + 多利德, 费耶 + 诺德, 潘 + 沃尔卡):
+ * adjacent tokens written only with transliteration characters, at least one of them
+ * tagged as a name or unknown word, joined into one name of 3 to 10 characters. Whether
+ * it is a person or a place comes from its ending (…堡, …尼亚) and its neighbours
+ * (在…, 首都…; …说, …先生); otherwise from the tags of its pieces.
+ */
+export function* foreignNames(doc: Doc): Iterable<EntityCandidate> {
+  const { tokens, text } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!piece(tokens[i]!)) continue;
+    let j = i;
+    let named = 0;
+    let len = 0;
+    while (j < tokens.length && piece(tokens[j]!) && (j === i || tokens[j]!.start === tokens[j - 1]!.end) && len + tokens[j]!.word.length <= MAX_RUN) {
+      const t = tokens[j]!;
+      if (NAME_PIECE_TAGS.has(t.tag ?? '')) named++;
+      len += t.word.length;
+      j++;
+    }
+    const run = tokens.slice(i, j);
+    i = j - 1;
+    // one name-tagged word of 3+ characters: typed again by its ending and neighbours (克里米亚 after 在)
+    if (run.length === 1 && len >= 3 && /^(nr|nrt|ns)$/.test(run[0]!.tag ?? '')) {
+      const t = run[0]!;
+      if (!NOT_PERSON.has(t.word) && !NOT_PLACE.has(t.word)) yield entity(t.start, t.end, typeOf(doc, t.start, t.end, run), undefined, undefined, 0.5);
+      continue;
+    }
+    if (run.length < 2 || named === 0 || len < 3) continue;
+    // a run that is one known word and a one-character neighbour (巴黎 + 的) is not a new name
+    if (run.some((t) => t.word.length === 1 && !NAME_PIECE_TAGS.has(t.tag ?? '')) && run.filter((t) => t.word.length > 1).length === 1 && len < 4) continue;
+    const start = run[0]!.start, end = run[run.length - 1]!.end;
+    const name = text.slice(start, end);
+    if (NOT_PERSON.has(name) || NOT_PLACE.has(name)) continue;
+    yield entity(start, end, typeOf(doc, start, end, run), undefined, undefined, -1);
+  }
+}
+
+/** a token that can be part of a transliterated name: Han, only transliteration characters, not a title */
+function piece(t: Token): boolean {
+  return isHan(t.word[0]) && transliterated(t.word) && !TITLES.has(t.word) && t.tag !== 'm' && t.tag !== 'p' && t.tag !== 'c' && t.tag !== 'u' && t.tag !== 'uj';
+}
+
+function typeOf(doc: Doc, start: number, end: number, run: readonly Token[]): 'PER' | 'GPE' | 'LOC' {
+  const name = doc.text.slice(start, end);
+  if (PLACE_ENDINGS.some((e) => name.endsWith(e) && name.length > e.length + 1)) return /[山河湖湾角滩谷岬岛]$/.test(name) ? 'LOC' : 'GPE';
+  if (PERSON_AFTER.some((w) => doc.text.startsWith(w, end))) return 'PER';
+  if (PLACE_BEFORE.some((w) => doc.text.startsWith(w, start - w.length))) return 'GPE';
+  if (/^[州省市县]/.test(doc.text[end] ?? '')) return 'GPE';
+  const places = run.filter((t) => t.tag === 'ns').length;
+  const people = run.filter((t) => t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'nrfg').length;
+  // 潘 + 沃尔卡: a Chinese surname before a transliteration is still a foreign person
+  if (people >= places || SURNAMES.has(name[0]!)) return 'PER';
+  return 'GPE';
+}
