@@ -27,7 +27,9 @@ export function* countryAbbreviations(doc: Doc, byId: ReadonlyMap<string, KnownE
       let j = i + 1;
       while (j < text.length && j - i < 4 && PAIR_CHARS.has(text[j]!) && text[j] !== text[j - 1]) j++;
       const len = j - i;
-      if (len >= 2 && len <= 3 && doc.wordEnd[j] === 1 && !FOLLOWERS.has(text[j] ?? '') && pairLooksCoordinated(text.slice(i, j))) {
+      // 中美 as a word, or opening a word about the two countries (中美关系, 中俄友好)
+      const glued = doc.wordEnd[j] !== 1 && RELATION_WORD.test(text.slice(j, j + 4));
+      if (len >= 2 && len <= 3 && (doc.wordEnd[j] === 1 || glued) && !FOLLOWERS.has(text[j] ?? '') && pairLooksCoordinated(text.slice(i, j))) {
         for (let k = i; k < j; k++) yield* emit(k);
         i = j - 1;
         continue;
@@ -40,6 +42,9 @@ export function* countryAbbreviations(doc: Doc, byId: ReadonlyMap<string, KnownE
     }
   }
 }
+
+/** what a pair of countries opens when the segmenter glues it to the next word: their relations, talks, trade */
+const RELATION_WORD = /^(关系|两国|双方|双边|合作|贸易|友好|经贸|战略|峰会|会晤|对话|谈判|建交|边界|边境|联合|关税|竞争|博弈|冲突|交流|外交|军事|元首|领导人|首脑|协议|协定)/;
 
 /** words made of country characters that are not pairs of countries */
 const NOT_PAIRS = new Set(['加以', '以加', '越加', '加法', '中意', '意中', '以巴以', '中英文']);

@@ -3,11 +3,12 @@ import type { EntityType } from '../../schema/mention.js';
 import type { LexiconEntry } from '../../schema/lexicon.js';
 import { resolveOverlaps } from '../../resolve-overlaps.js';
 import { countryAbbreviations } from './abbreviations.js';
+import { refineByContext } from './context.js';
 import { makeDoc, type EntityCandidate } from './doc.js';
 import { foreignNames } from './foreign-names.js';
 import { knownNames } from './known-names.js';
 import { buildLexicon, type KnownEntity, type Lexicon } from './lexicon.js';
-import { bracketedTitles, organizations } from './organizations.js';
+import { bracketedTitles, congresses, organizations } from './organizations.js';
 import { people } from './people.js';
 import { taggedPlaces } from './places.js';
 import { LAW_TITLE, laws, productCodes } from './products-laws.js';
@@ -57,6 +58,7 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
       const all: EntityCandidate[] = [
         ...known, ...abbreviations,
         ...organizations(doc, spans),
+        ...congresses(doc, spans),
         ...bracketedTitles(doc, LAW_TITLE),
         ...people(doc),
         ...productCodes(doc),
@@ -64,7 +66,7 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
         ...taggedPlaces(doc),
         ...foreignNames(doc),
       ];
-      return resolveOverlaps(all);
+      return refineByContext(doc, ctx.sentences, resolveOverlaps(all));
     },
   };
 }

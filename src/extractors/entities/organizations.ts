@@ -15,6 +15,9 @@ const OUTLET = /(报|时报|日报|晚报|早报|周刊|周报|杂志|新闻|新
 /** words that end like an organization but are not one */
 const NOT_SUFFIXED = /(内部|外部|全部|局部|东部|西部|南部|北部|中部|干部|头部|底部|顶部|腹部|胸部|背部|脑部|面部|俱乐部|结局|格局|大局|当局|布局|骗局|开局|终局|政局|时局|赌局|社会|机会|晚会|聚会|约会|宴会|舞会|峰会|都会|学会|理会|体会|误会|例会|开会|年会|盛会|庙会|拍卖会|研讨会|发布会|座谈会|委员会委员|网上|上网|联网|互联网|电网|渔网|球网|法网|公司法)$/;
 
+/** 中美关系, 中俄友好: the segmenter's organisations that are a pair of countries and a relation */
+const PAIR_OPENING = new RegExp(`^[${cues.pairAbbreviations}]{2,3}(关系|两国|双方|友好|合作|贸易|经贸|战略|峰会|会晤|对话|联合)`);
+
 export interface KnownSpan { start: number; end: number; type: string }
 
 function suffixOf(word: string): string | null {
@@ -49,6 +52,7 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
     if (suffix && NOT_SUFFIXED.test(word)) suffix = null;
     if (!suffix && t.tag !== 'nt') continue;
     // an nt word ending in a generic head (美国政府) is the place or company before the head
+    if (t.tag === 'nt' && PAIR_OPENING.test(word)) continue;
     if (t.tag === 'nt' && word === t.word && !GENERIC_HEADS.has(word) && ![...GENERIC_HEADS].some((h) => word.endsWith(h))) yield entity(t.start, end, 'ORG');
     if (!suffix) continue;
     // extend left over name parts: known entities or proper/noun words, at most 5 words or 16 characters
@@ -86,6 +90,28 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
     if (GENERIC_HEADS.has(suffix) && knownAt.has(end - suffix.length)) continue;
     if (end - start < 2) continue;
     yield entity(start, end, 'ORG', undefined, undefined, 0);
+  }
+}
+
+const CONGRESS = /(?:第[一二三四五六七八九十百零\d]{1,4}[次届])(?:全国)?(?:人民)?代表大会|(?<![一二三四五六七八九十百零\d第])(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])大(?![学夫小量型批家会街概多都人])/g;
+
+/**
+ * Party and people's congresses by their number: 第十五次全国代表大会, 第九届全国人民代表大会,
+ * 十五大 (written as one word), joined to the party or body just before them
+ * (中国致公党第十一次全国代表大会, 中国致公党十一大).
+ */
+export function* congresses(doc: Doc, known: readonly KnownSpan[]): Iterable<EntityCandidate> {
+  const orgEndingAt = new Map<number, number>();
+  for (const k of known) if (k.type === 'ORG') orgEndingAt.set(k.end, Math.min(k.start, orgEndingAt.get(k.end) ?? k.start));
+  CONGRESS.lastIndex = 0;
+  for (let m = CONGRESS.exec(doc.text); m; m = CONGRESS.exec(doc.text)) {
+    let start = m.index;
+    const end = start + m[0].length;
+    // 十五大 only where the segmenter has it as a word of its own (not 十五大项, 三大)
+    if (!m[0].includes('代表大会') && (m[0].length < 3 || doc.wordStart[start] !== 1 || doc.wordEnd[end] !== 1)) continue;
+    const party = orgEndingAt.get(start);
+    if (party !== undefined) start = party;
+    yield entity(start, end, 'ORG', undefined, undefined, 1);
   }
 }
 

@@ -16,6 +16,16 @@ const NAME_DOT = /[·•・‧]/;
 const TRANSLITERATION = new Set(cues.transliterationCharacters);
 const transliterated = (w: string) => [...w].every((c) => TRANSLITERATION.has(c));
 
+/** what may stand next to a bare name: punctuation, a title, a speech or listing word, the text's edge */
+const BEFORE_NAME = /(记者|通讯员|摄影|编辑|、|,|:|\(|“|和|与|及|同|对|向|由|被|是)$/;
+const AFTER_NAME = /^(、|,|\)|”|等|说|表示|指出|认为|称|强调|透露|告诉|报道|摄|和|与|及|先生|女士|同志|教授|博士|主席|总统|总理|书记|局长|部长|主任|会长|校长|院长|委员|代表|也|曾|在|的)/;
+function nameBoundary(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const before = doc.text.slice(Math.max(0, t.start - 3), t.start);
+  const after = doc.text.slice(t.end, t.end + 3);
+  return (t.start === 0 || BEFORE_NAME.test(before) || TITLES.has(doc.tokens[i - 1]?.word ?? '')) && (t.end === doc.text.length || AFTER_NAME.test(after));
+}
+
 const hasSurname = (w: string) => SURNAMES.has(w[0]!) || COMPOUND_SURNAMES.has(w.slice(0, 2));
 const allHan = (w: string) => [...w].every((c) => isHan(c));
 
@@ -30,6 +40,16 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
     const t = tokens[i]!;
     const w = t.word;
     if (!t.tag || !allHan(w)) continue;
+    // 江主席, 王总 as one word of any tag: a surname and an honorific or title (江 is the person)
+    if (!NAME_TAGS.has(t.tag) && w.length >= 2 && w.length <= 4 && SURNAMES.has(w[0]!) && !NOT_PERSON.has(w)) {
+      const rest = w.slice(1);
+      if ((HONORIFICS.includes(rest) || TITLES.has(rest)) && rest.length >= 2) { yield entity(t.start, t.start + 1, 'PER'); continue; }
+    }
+    // 陈特安, 肖克: an unknown word (x) of 2-3 characters starting with a surname, between name boundaries
+    if (t.tag === 'x' && w.length >= 2 && w.length <= 3 && hasSurname(w) && !NOT_PERSON.has(w) && nameBoundary(doc, i)) {
+      yield entity(t.start, t.end, 'PER');
+      continue;
+    }
     if (NAME_TAGS.has(t.tag)) {
       if (NOT_PERSON.has(w)) continue;
       // 林先生 -> 林; 江主席 tagged as one name

@@ -1,0 +1,54 @@
+import sports from '../../../data/entities/sports.json';
+import type { Doc, EntityCandidate } from './doc.js';
+import { entity } from './doc.js';
+
+const CITY_CLUBS: Record<string, string> = sports.cityClubs;
+const SPORT_CUES = sports.sportCues;
+const SPORT_IDS = new Set((sports.rows as unknown as string[][]).map((r) => r[2]!));
+const VERSUS = /^\s{0,2}(vs\.?|VS\.?|对阵|对)\s{0,2}$/;
+
+interface Span { start: number; end: number }
+
+/**
+ * Types that depend on the sentence: in a sentence about sport, a city that names a club
+ * (罗马, 多特蒙德) and the sides of "A vs B" are the clubs (ORG). A Latin name in brackets
+ * right after a mention (特朗普(Donald Trump), 加拿大血液服务(CBS)) is another name of it
+ * and takes its type.
+ */
+export function refineByContext(doc: Doc, sentences: readonly Span[], mentions: EntityCandidate[]): EntityCandidate[] {
+  const out = mentions.map((m) => m);
+  for (const s of sentences) {
+    const inSentence = out.filter((m) => m.start >= s.start && m.end <= s.end);
+    if (!inSentence.length) continue;
+    const text = doc.text.slice(s.start, s.end);
+    const sport = inSentence.some((m) => SPORT_IDS.has(m.value.id ?? '')) || SPORT_CUES.some((c) => text.includes(c));
+    if (!sport) continue;
+    for (let k = 0; k < inSentence.length; k++) {
+      const m = inSentence[k]!;
+      if (m.value.type === 'ORG') continue;
+      const name = doc.text.slice(m.start, m.end);
+      const club = CITY_CLUBS[name];
+      const prev = inSentence[k - 1], next = inSentence[k + 1];
+      const versus = (prev && VERSUS.test(doc.text.slice(prev.end, m.start))) || (next && VERSUS.test(doc.text.slice(m.end, next.start)));
+      if (!club && !(versus && /^(GPE|LOC|PER)$/.test(m.value.type))) continue;
+      const i = out.indexOf(m);
+      out[i] = entity(m.start, m.end, 'ORG', club, undefined, m.priority ?? 0);
+    }
+  }
+  return [...out, ...bracketedLatinNames(doc, out)].sort((a, b) => a.start - b.start);
+}
+
+const LATIN_IN_BRACKETS = /^\(([A-Z][A-Za-z.'\- ]{1,40}[A-Za-z.])\)/;
+
+function* bracketedLatinNames(doc: Doc, mentions: readonly EntityCandidate[]): Iterable<EntityCandidate> {
+  const starts = new Set(mentions.map((m) => m.start));
+  for (const m of mentions) {
+    if (!/^(PER|ORG|GPE|LOC)$/.test(m.value.type)) continue;
+    const after = doc.text.slice(m.end, m.end + 45);
+    const hit = LATIN_IN_BRACKETS.exec(after);
+    if (!hit) continue;
+    const start = m.end + 1, end = start + hit[1]!.length;
+    if (starts.has(start)) continue;
+    yield entity(start, end, m.value.type, m.value.canonical, m.value.id, m.priority ?? 0);
+  }
+}
