@@ -54,5 +54,5 @@ export default defineConfig([
   },
   { ...browserBuild, format: ['esm'], dts: true },
   // a classic script for <script src>: exposes globalThis.ZhClaims
-  { ...browserBuild, entry: { 'zh-claims': 'src/browser/index.ts' }, format: ['iife'], globalName: 'ZhClaims' },
+  { ...browserBuild, entry: { 'zh-claims': 'src/browser/index.ts' }, format: ['iife'], globalName: 'ZhClaims', sourcemap: false },
 ]);

@@ -117,11 +117,13 @@ describe('the packed package, installed in a fresh project', () => {
     expect(out.mentions).toEqual(createExtractor({ segmenter: 'intl' }).extract(SAMPLE, OPTIONS).mentions);
   });
 
-  it('points a browser condition, where the exports map has one, at the browser build', () => {
+  it('leads bundlers building for the browser to the browser build, where the exports map has a browser condition', async () => {
     const dot = (packed.packageJson.exports as Record<string, unknown>)['.'] as Record<string, unknown>;
-    if (!('browser' in dot)) return; // the Node entry is the only one published
-    const target = JSON.stringify(dot.browser);
-    expect(target).toContain('./dist/browser.js');
+    if (!('browser' in dot)) return; // the exports map publishes the Node entry only
+    fs.writeFileSync(path.join(consumer, 'web.js'), "import { extract, renderHtml } from 'zh-claims';\ndocument.body.innerHTML = renderHtml(extract('輝達追加20萬片'));\n");
+    const esbuild = await import('esbuild');
+    const built = await esbuild.build({ entryPoints: ['web.js'], absWorkingDir: consumer, bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' });
+    expect(Object.keys(built.metafile.inputs).filter((f) => f.includes('zh-claims'))).toEqual(['node_modules/zh-claims/dist/browser.js']);
   });
 });
 
