@@ -6,6 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,8 +25,9 @@ const sets = [
   ...(fs.existsSync(path.join(evalDir, 'peers')) ? fs.readdirSync(path.join(evalDir, 'peers')).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(evalDir, 'peers', f)) : []),
 ].filter((f) => !opts.sets || opts.sets.split(',').includes(path.basename(f, '.jsonl')));
 
-const outDir = path.join(root, '.eval-out');
-fs.mkdirSync(outDir, { recursive: true });
+// predictions go to a private temp dir, so runs in parallel never read each other's files
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zh-claims-eval-'));
+process.on('exit', () => fs.rmSync(outDir, { recursive: true, force: true }));
 const cli = path.join(root, 'src', 'cli', 'main.ts');
 
 function runCli(gold: string, pred: string): Promise<number> {
