@@ -48,6 +48,12 @@ const corpus: Record<string, CorpusExample[]> = {
     { text: '這是三大問題之一', none: ['三大'] },
     { text: '这是三大问题之一', none: ['三大'] },
   ],
+  'a known place inside a word the segmenter guessed or glued to a common word': [
+    { text: '洛杉磯市同中國的廣州市結為友好城市', expect: [E('中國', 'GPE', 'China')] },
+    { text: '洛杉矶市同中国的广州市结为友好城市', expect: [E('中国', 'GPE', 'China')] },
+    { text: '香港回歸祖國以來', expect: [E('香港', 'GPE', 'Hong Kong')], none: ['回歸'] },
+    { text: '香港回归祖国以来', expect: [E('香港', 'GPE', 'Hong Kong')], none: ['回归'] },
+  ],
   'a Latin name in brackets after a mention takes its type': [
     { text: '總統川普（Donald Trump）表示', expect: [E('川普', 'PER', 'Donald Trump'), E('Donald Trump', 'PER', 'Donald Trump')] },
     { text: '总统特朗普（Donald Trump）表示', expect: [E('特朗普', 'PER', 'Donald Trump'), E('Donald Trump', 'PER', 'Donald Trump')] },

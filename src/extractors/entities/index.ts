@@ -13,6 +13,13 @@ import { people } from './people.js';
 import { taggedPlaces } from './places.js';
 import { LAW_TITLE, laws, productCodes } from './products-laws.js';
 
+/** 香港回归, 港澳同胞: a word the segmenter tags as a place that is a known place and a common word */
+const GEOGRAPHIC_REST = /^(地区|省|市|县|区|州|岛|群岛|湾|河|江|湖|山|山脉|港|城|镇|乡|村|路|街|大道|半岛|海峡|盆地|平原|高原|沙漠)$/;
+function knownPlaceWithCommonWord(text: string, c: EntityCandidate, known: readonly EntityCandidate[]): boolean {
+  const k = known.find((x) => x.start === c.start && x.end < c.end && (x.value.type === 'GPE' || x.value.type === 'LOC'));
+  return !!k && !GEOGRAPHIC_REST.test(text.slice(k.end, c.end));
+}
+
 export interface EntityExtractorOptions { lexicon?: readonly LexiconEntry[] }
 
 const SEGMENTER_TAG: Record<EntityType, string> = { PER: 'nr', GPE: 'ns', LOC: 'ns', ORG: 'nt', PRODUCT: 'nz', LAW: 'nz', EVENT: 'nz', WORK: 'nz', MISC: 'nz' };
@@ -63,7 +70,7 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
         ...people(doc),
         ...productCodes(doc),
         ...laws(doc),
-        ...taggedPlaces(doc),
+        ...[...taggedPlaces(doc)].filter((c) => !knownPlaceWithCommonWord(doc.text, c, known)),
         ...foreignNames(doc),
       ];
       return refineByContext(doc, ctx.sentences, resolveOverlaps(all));

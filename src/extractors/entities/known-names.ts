@@ -14,6 +14,9 @@ function acceptable(doc: Doc, start: number, end: number): boolean {
   if (isAsciiAlnum(first) && isAsciiAlnum(text[start - 1])) return false;
   if (isAsciiAlnum(last) && isAsciiAlnum(text[end])) return false;
   if (!isHan(first) && !isHan(last)) return true;
+  // inside a word the segmenter guessed (同中国 tagged x): its boundaries say nothing, the name stands
+  const ti = doc.tokenAt[start]!;
+  if (ti >= 0 && end - start >= 2 && doc.tokens[ti]!.tag === 'x' && doc.tokens[ti]!.end >= end && doc.tokens[ti]!.word.length <= 4) return true;
   const aligned = doc.wordStart[start] === 1 && doc.wordEnd[end] === 1;
   if (end - start >= 3) return doc.wordStart[start] === 1 || doc.wordEnd[end] === 1;
   if (aligned) return true;
