@@ -24,7 +24,7 @@ export const browserBuild: Options = {
   platform: 'browser',
   target: 'es2022',
   minify: true,
-  sourcemap: true,
+  sourcemap: false, // minified bundles for pages and edge functions; the Node builds carry the maps
   splitting: false,
   treeshake: true,
   noExternal: [/.*/], // one file for <script type="module">, edge functions and bundlers alike
