@@ -1,4 +1,3 @@
-import * as OpenCC from 'opencc-js';
 import countries from '../../../data/entities/countries.json';
 import cnDivisions from '../../../data/entities/cn-divisions.json';
 import twDivisions from '../../../data/entities/tw-divisions.json';
@@ -14,6 +13,7 @@ import type { Region } from '../../schema/result.js';
 import type { EntityType } from '../../schema/mention.js';
 import type { LexiconEntry } from '../../schema/lexicon.js';
 import { NameTrie } from './trie.js';
+import { workingForms } from './curated-forms.js';
 
 /** One known entity. `rank` orders sources when two entities share a name: user > curated > generated. */
 export interface KnownEntity {
@@ -26,11 +26,13 @@ export interface KnownEntity {
 /** A name of an entity; `regions` limits it to texts of those regions (央行 is the PBOC on the mainland, the CBC in Taiwan). */
 export interface NameSense { entity: KnownEntity; regions: readonly Region[] | null }
 
-type Row = [string, string, string, ...string[]];
-interface RowFile { rows: Row[] }
+export type Row = [string, string, string, ...string[]];
+export interface RowFile { rows: Row[] }
 
 const GENERATED: RowFile[] = [countries, cnDivisions, twDivisions, twCompanies, thuoclPlaces, thuoclPeople] as unknown as RowFile[];
-const CURATED: RowFile[] = [corePlaces, coreOrgs, corePeopleProducts, sports, works] as unknown as RowFile[];
+/** hand-written lists, by file name (scripts/build-lexicon-forms.ts precomputes their working forms) */
+export const CURATED_FILES = { 'core-places.json': corePlaces, 'core-orgs.json': coreOrgs, 'core-people-products.json': corePeopleProducts, 'sports.json': sports, 'works.json': works } as unknown as Record<string, RowFile>;
+const CURATED: RowFile[] = Object.values(CURATED_FILES);
 const RANK = { generated: 1, curated: 2, user: 3 } as const;
 const TYPES = new Set(['ORG', 'PER', 'GPE', 'LOC', 'PRODUCT', 'LAW', 'EVENT', 'WORK', 'MISC']);
 
@@ -47,22 +49,7 @@ export function matchKey(s: string): string {
   return out;
 }
 
-let converters: Array<(s: string) => string> | null = null;
-/** The working forms a name can take: the text side is converted t->cn, Taiwan or Hong Kong phrasing to cn. */
-function workingForms(name: string): string[] {
-  converters ??= [
-    OpenCC.Converter({ from: 't', to: 'cn' }),
-    OpenCC.Converter({ from: 'twp', to: 'cn' }),
-    OpenCC.Converter({ from: 'hk', to: 'cn' }),
-  ];
-  // pure ASCII needs no conversion
-  if (/^[\x20-\x7e]*$/.test(name)) return [name];
-  const out = new Set<string>([name]);
-  for (const c of converters) out.add(c(name));
-  return [...out];
-}
-
-const REGION_SUFFIX = /@(cn|tw|hk)$/;
+export const REGION_SUFFIX = /@(cn|tw|hk)$/;
 
 export interface Lexicon {
   trie: NameTrie<NameSense[]>;
@@ -129,4 +116,14 @@ export function senseFor(senses: readonly NameSense[], region: Region): KnownEnt
     if (!best || (s.regions && !best.regions) || (!!s.regions === !!best.regions && s.entity.rank > best.entity.rank)) best = s;
   }
   return best?.entity ?? null;
+}
+
+/** Every distinct Han name of the curated lists, as written (region marks removed). */
+export function curatedNames(): string[] {
+  const names = new Set<string>();
+  for (const f of CURATED) for (const [, , , ...list] of f.rows) for (const n of list) {
+    const name = n.replace(REGION_SUFFIX, '');
+    if (!/^[\x20-\x7e]*$/.test(name)) names.add(name);
+  }
+  return [...names];
 }
