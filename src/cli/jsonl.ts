@@ -1,8 +1,8 @@
-import { once } from 'node:events';
-import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { ExtractionResult } from '../schema/result.js';
 import type { ExtractOptions } from '../options.js';
+import { type InputLine, MAX_LINE_CHARS } from './lines.js';
+import { runBatch, type BatchEngine } from './batch.js';
 
 /** One line of batch output: the prediction for a case, or an error record for a bad line. */
 export type BatchRecord =
@@ -11,8 +11,10 @@ export type BatchRecord =
 
 export interface BatchStats { lines: number; errors: number }
 
+export type RunExtraction = (text: string, o: ExtractOptions) => ExtractionResult;
+
 /** Turn one input line (a FORMAT.md case) into one output record. Never throws. */
-export function processLine(line: string, lineNo: number, run: (text: string, o: ExtractOptions) => ExtractionResult, defaults: ExtractOptions): BatchRecord {
+export function processLine(line: string, lineNo: number, run: RunExtraction, defaults: ExtractOptions): BatchRecord {
   if (!line.trim()) return { id: null, line: lineNo, error: 'empty line (expected a JSON case)' };
   let c: unknown;
   try { c = JSON.parse(line); } catch (e) {
@@ -29,28 +31,51 @@ export function processLine(line: string, lineNo: number, run: (text: string, o:
   }
 }
 
-/** Write a chunk, waiting for the stream to drain when it asks to (backpressure). */
-export async function writeWithBackpressure(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await once(out, 'drain');
+/** Like processLine, and says so when a line was cut off by the end of the input or was too long. */
+export function processInputLine(l: InputLine, run: RunExtraction, defaults: ExtractOptions): BatchRecord {
+  if (l.oversized) return { id: null, line: l.lineNo, error: `line too long (${l.oversized} characters; the limit is ${MAX_LINE_CHARS})` };
+  const rec = processLine(l.text, l.lineNo, run, defaults);
+  if (l.unterminated && 'error' in rec && rec.error.startsWith('invalid JSON')) {
+    return { ...rec, error: `truncated input: the last line has no newline and is not complete JSON (${rec.error})` };
+  }
+  return rec;
+}
+
+/** The output of a group of lines: their records, one per line, and a message per bad line. */
+export interface BatchOutput { text: string; errors: string[] }
+
+export function processLines(lines: readonly InputLine[], run: RunExtraction, defaults: ExtractOptions): BatchOutput {
+  let text = '';
+  const errors: string[] = [];
+  for (const l of lines) {
+    const rec = processInputLine(l, run, defaults);
+    if ('error' in rec) errors.push(`line ${l.lineNo}: ${rec.error}`);
+    text += stringifyRecord(rec, l.lineNo) + '\n';
+  }
+  return { text, errors };
+}
+
+/** JSON of a record; a value JSON cannot carry (a BigInt from a plugin) becomes an error record, not a crash. */
+function stringifyRecord(rec: BatchRecord, lineNo: number): string {
+  try { return JSON.stringify(rec); } catch (e) {
+    return JSON.stringify({ id: typeof rec.id === 'string' || typeof rec.id === 'number' ? rec.id : null, line: lineNo, error: `result could not be written as JSON: ${(e as Error).message}` });
+  }
+}
+
+/** Runs groups of lines in this thread. */
+export function inProcessEngine(run: RunExtraction, defaults: ExtractOptions): BatchEngine {
+  return { concurrency: 1, run: async (lines) => processLines(lines, run, defaults), close: async () => {} };
 }
 
 /**
- * Stream JSONL cases from `input` to `output`, one record per input line, in order.
- * A blank line gets an error record too: N lines in, N lines out. Memory stays bounded by one line.
+ * Stream JSONL cases from `input` to `output`, one record per input line, in order, in
+ * this thread. A blank line gets an error record too: N lines in, N lines out.
  */
 export async function runJsonl(
   input: Readable, output: Writable, onError: (msg: string) => void,
-  run: (text: string, o: ExtractOptions) => ExtractionResult, defaults: ExtractOptions,
+  run: RunExtraction, defaults: ExtractOptions,
 ): Promise<BatchStats> {
-  const rl = readline.createInterface({ input, crlfDelay: Infinity });
-  const stats: BatchStats = { lines: 0, errors: 0 };
-  let lineNo = 0;
-  for await (const line of rl) {
-    lineNo++;
-    stats.lines++;
-    const rec = processLine(line, lineNo, run, defaults);
-    if ('error' in rec) { stats.errors++; onError(`line ${lineNo}: ${rec.error}`); }
-    await writeWithBackpressure(output, JSON.stringify(rec) + '\n');
-  }
-  return stats;
+  const r = await runBatch({ input, output, engine: inProcessEngine(run, defaults), onError });
+  if (r.failure) throw r.failure;
+  return { lines: r.lines, errors: r.errors };
 }

@@ -13,13 +13,50 @@ const CLAUSE_BREAK = new Set([',', '，', ':', '：']);
 /** A quotation this short is a term or a slogan, not a clause sequence: no clause break inside. */
 const SHORT_QUOTE = 20;
 
-// URLs and e-mail addresses hold ? and . that end nothing.
-const PROTECTED = /(?:https?:\/\/|www\.)[\x21-\x7e]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g;
+// URLs and e-mail addresses hold ? and . that end nothing. Found by scanning from "://",
+// "www." and "@" outward, in one linear pass (a regular expression here would retry every
+// start position over long runs of word characters).
+const URL_MAX = 2000;
+const isUrlChar = (c: number) => c >= 0x21 && c <= 0x7e;
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isLocalChar = (c: number) => isWordChar(c) || c === 46 || c === 43 || c === 45; // \w . + -
+const isLabelChar = (c: number) => isWordChar(c) || c === 45; // \w -
+
+/** End of an e-mail domain starting at `from`: 2 to 9 dot-separated labels of up to 63 characters; -1 if none. */
+function domainEnd(text: string, from: number): number {
+  let i = from, labels = 0, end = -1;
+  while (labels < 9) {
+    let j = i;
+    while (j < text.length && j - i < 63 && isLabelChar(text.charCodeAt(j))) j++;
+    if (j === i) break;
+    labels++;
+    if (labels >= 2) end = j;
+    if (text.charCodeAt(j) !== 46) break;
+    i = j + 1;
+  }
+  return end;
+}
 
 function protectedRanges(text: string): Span[] {
+  const urls: Span[] = [];
+  for (const mark of ['http://', 'https://', 'www.']) {
+    for (let i = text.indexOf(mark); i >= 0;) {
+      let e = i + mark.length;
+      while (e < text.length && e - i < URL_MAX && isUrlChar(text.charCodeAt(e))) e++;
+      urls.push({ start: i, end: e });
+      i = text.indexOf(mark, e);
+    }
+  }
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && at - s < 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
+    const e = s < at ? domainEnd(text, at + 1) : -1;
+    if (e > 0) urls.push({ start: s, end: e });
+  }
+  // leftmost first; a range inside an earlier one is dropped
+  urls.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
-  PROTECTED.lastIndex = 0;
-  for (let m = PROTECTED.exec(text); m; m = PROTECTED.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const r of urls) if (!out.length || r.start >= out[out.length - 1]!.end) out.push(r);
   return out;
 }
 
