@@ -3,6 +3,7 @@ import type { EntityType } from '../../schema/mention.js';
 import type { LexiconEntry } from '../../schema/lexicon.js';
 import { resolveOverlaps } from '../../resolve-overlaps.js';
 import { countryAbbreviations } from './abbreviations.js';
+import { armedForces } from './armies.js';
 import { refineByContext } from './context.js';
 import { makeDoc, type EntityCandidate } from './doc.js';
 import { foreignNames } from './foreign-names.js';
@@ -66,6 +67,7 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
         ...known, ...abbreviations,
         ...organizations(doc, spans),
         ...congresses(doc, spans),
+        ...armedForces(doc, spans),
         ...bracketedTitles(doc, LAW_TITLE),
         ...people(doc),
         ...productCodes(doc),

@@ -9,6 +9,7 @@ import coreOrgs from '../../../data/entities/core-orgs.json';
 import corePeopleProducts from '../../../data/entities/core-people-products.json';
 import sports from '../../../data/entities/sports.json';
 import works from '../../../data/entities/works.json';
+import armies from '../../../data/entities/armies.json';
 import type { Region } from '../../schema/result.js';
 import type { EntityType } from '../../schema/mention.js';
 import type { LexiconEntry } from '../../schema/lexicon.js';
@@ -31,7 +32,7 @@ export interface RowFile { rows: Row[] }
 
 const GENERATED: RowFile[] = [countries, cnDivisions, twDivisions, twCompanies, thuoclPlaces, thuoclPeople] as unknown as RowFile[];
 /** hand-written lists, by file name (scripts/build-lexicon-forms.ts precomputes their working forms) */
-export const CURATED_FILES = { 'core-places.json': corePlaces, 'core-orgs.json': coreOrgs, 'core-people-products.json': corePeopleProducts, 'sports.json': sports, 'works.json': works } as unknown as Record<string, RowFile>;
+export const CURATED_FILES = { 'core-places.json': corePlaces, 'core-orgs.json': coreOrgs, 'core-people-products.json': corePeopleProducts, 'sports.json': sports, 'works.json': works, 'armies.json': armies } as unknown as Record<string, RowFile>;
 const CURATED: RowFile[] = Object.values(CURATED_FILES);
 const RANK = { generated: 1, curated: 2, user: 3 } as const;
 const TYPES = new Set(['ORG', 'PER', 'GPE', 'LOC', 'PRODUCT', 'LAW', 'EVENT', 'WORK', 'MISC']);

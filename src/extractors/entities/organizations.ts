@@ -5,9 +5,13 @@ import type { Token } from '../../text/segmenter.js';
 const SUFFIXES = [...cues.orgSuffixes].sort((a, b) => b.length - a.length);
 const NEEDS_NAME = new Set(cues.orgSuffixesNeedName);
 const GENERIC_HEADS = new Set(cues.orgGenericHeads);
+/** a verb, function word or title before an organization ends its name (李瑞环会见|光彩事业促进会, 珠宝总裁|沈东军) */
+const LEFT_STOPS = new Set([...cues.orgLeftStops, ...cues.personTitles]);
+const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+const SURNAMES = new Set(cues.surnames);
 /** tokens that can be part of an organization's name before its suffix */
-const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'n', 'vn', 'an', 'b', 'm']);
-const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng']);
+const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'n', 'vn', 'an', 'b', 'm', 'x']);
+const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
 /** 部长, 局长 …: the office's name ends before 长 */
 const OFFICE_HEAD = /(部|局|院|署|会|社|厅|处|委)(长|员)$/;
 const OUTLET = /(报|时报|日报|晚报|早报|周刊|周报|杂志|新闻|新闻网|网|电视台|电台|通讯社|社)$/;
@@ -35,6 +39,8 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
   const { tokens } = doc;
   const knownAt = new Map<number, KnownSpan>();
   const knownFrom = new Set<number>();
+  const personSpans = new Set(known.filter((k) => k.type === 'PER').map((k) => `${k.start}:${k.end}`));
+  const knownPersonAt = (start: number, end: number) => personSpans.has(`${start}:${end}`);
   for (const k of known) {
     if (!knownAt.has(k.end) || knownAt.get(k.end)!.start > k.start) knownAt.set(k.end, k);
     knownFrom.add(k.start);
@@ -50,11 +56,18 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
     // a one-character suffix counts alone (…委员会 …部) or closing a longer word (商务部), not in 内部, 社会, 大会
     if (suffix && suffix.length === 1 && word.length === 2) suffix = null;
     if (suffix && NOT_SUFFIXED.test(word)) suffix = null;
+    // 沈东军, 李建华: a name that happens to end like a suffix
+    if (suffix && suffix.length === 1 && (PERSON_TAGS.has(t.tag ?? '') || (t.tag === 'x' && word.length === 3 && SURNAMES.has(word[0]!)))) suffix = null;
     if (!suffix && t.tag !== 'nt') continue;
     // an nt word ending in a generic head (美国政府) is the place or company before the head
     if (t.tag === 'nt' && PAIR_OPENING.test(word)) continue;
     if (t.tag === 'nt' && word === t.word && !GENERIC_HEADS.has(word) && ![...GENERIC_HEADS].some((h) => word.endsWith(h))) yield entity(t.start, end, 'ORG');
     if (!suffix) continue;
+    // one proper word holding a name and its suffix (李嘉诚基金会 tagged as a person's name)
+    if (t.tag !== 'nt' && suffix.length >= 2 && word.length >= suffix.length + 2 && /^(nr|nrfg|nrt|ns|nz)$/.test(t.tag ?? '') && !NEEDS_NAME.has(suffix)) {
+      yield entity(t.start, end, 'ORG', undefined, undefined, 0);
+      continue;
+    }
     // extend left over name parts: known entities or proper/noun words, at most 5 words or 16 characters
     let start = t.start;
     let proper = 0;
@@ -70,6 +83,11 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
       }
       const p = tokens[j]!;
       if (p.end !== pos || !p.tag || !NAME_PART_TAGS.has(p.tag) || !isHan(p.word[0]) && p.tag !== 'eng') break;
+      if (LEFT_STOPS.has(p.word)) break;
+      // a person's name opens an organization only right before its suffix (宋庆龄基金会), not further left
+      if ((PERSON_TAGS.has(p.tag) || knownPersonAt(p.start, p.end)) && parts > 0) break;
+      // an unknown word (x) counts as a name only when it is short and all Han
+      if (p.tag === 'x' && (p.word.length > 4 || ![...p.word].every((c) => isHan(c)))) break;
       if (p.tag === 'm' && !/^第?[一二三四五六七八九十百零\d]+(次|届)?$/.test(p.word)) break;
       if (PROPER_TAGS.has(p.tag)) proper++;
       start = p.start; pos = p.start; parts++; j--;

@@ -8,11 +8,14 @@ const TAGGED_PERSON = new Set(tagFixes.person);
 const TAGGED_ORG = new Set(tagFixes.organization);
 const NATURAL = /(山脉|山|岭|峰|河|江|湖|海|湾|峡|岛|群岛|半岛|高原|盆地|平原|沙漠|草原|洋|洲|大道|路|街|广场|公园|大厦|机场|港|站)$/;
 const NOT_START = /^[一二两三四五六七八九十几多各该本我他她其此这那全每某诸数]/;
+/** 欧美, 中日韩: pairs of one-character country names are left to the abbreviation rule, one mention each */
+const PAIR_CHARS = new Set(cues.pairAbbreviations);
+const isCountryPair = (w: string) => w.length <= 3 && [...w].every((c) => PAIR_CHARS.has(c));
 
 /** Places the segmenter tags (ns) that the lexicon does not know: GPE, or LOC for natural features and sites. */
 export function* taggedPlaces(doc: Doc): Iterable<EntityCandidate> {
   for (const t of doc.tokens) {
-    if (t.tag !== 'ns' || t.word.length < 2 || NOT_PLACE.has(t.word) || NOT_START.test(t.word)) continue;
+    if (t.tag !== 'ns' || t.word.length < 2 || NOT_PLACE.has(t.word) || NOT_START.test(t.word) || isCountryPair(t.word)) continue;
     if (![...t.word].every((c) => isHan(c))) continue;
     if (/^[人籍裔侨]/.test(doc.text[t.end] ?? '') && !doc.text.startsWith('人民', t.end)) continue;
     const type = TAGGED_PERSON.has(t.word) ? 'PER' : TAGGED_ORG.has(t.word) ? 'ORG' : NATURAL.test(t.word) ? 'LOC' : 'GPE';

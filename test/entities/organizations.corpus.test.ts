@@ -1,0 +1,45 @@
+import { describe, it } from 'vitest';
+import { runExample, type CorpusExample } from '../helpers/corpus.js';
+
+const E = (text: string, type: string, canonical?: string) =>
+  ({ text, kind: 'entity' as const, value: canonical ? { type, canonical } : { type } });
+
+/** Organization rules, each with examples in Traditional and Simplified script, and negatives. */
+const corpus: Record<string, CorpusExample[]> = {
+  'a verb, a title or a person before an organization ends its name': [
+    { text: '李瑞環會見光彩事業促進會代表', expect: [E('李瑞環', 'PER')], none: ['會見'] },
+    { text: '李瑞环会见光彩事业促进会代表', expect: [E('李瑞环', 'PER')], none: ['会见'] },
+    { text: '通靈珠寶總裁沈東軍表示', expect: [E('通靈珠寶', 'ORG'), E('沈東軍', 'PER')], none: ['總裁'] },
+    { text: '通灵珠宝总裁沈东军表示', expect: [E('通灵珠宝', 'ORG'), E('沈东军', 'PER')], none: ['总裁'] },
+    { text: '李嘉誠基金會與宋慶齡基金會合作', expect: [E('李嘉誠基金會', 'ORG'), E('宋慶齡基金會', 'ORG')] },
+    { text: '李嘉诚基金会与宋庆龄基金会合作', expect: [E('李嘉诚基金会', 'ORG'), E('宋庆龄基金会', 'ORG')] },
+  ],
+  'branches and departments keep the parent and the place': [
+    { text: '交通銀行深圳分行與中國電信武漢分公司簽約', expect: [E('交通銀行深圳分行', 'ORG'), E('中國電信武漢分公司', 'ORG')] },
+    { text: '交通银行深圳分行与中国电信武汉分公司签约', expect: [E('交通银行深圳分行', 'ORG'), E('中国电信武汉分公司', 'ORG')] },
+    { text: '福建省公安廳經偵總隊破獲此案', expect: [E('福建省公安廳經偵總隊', 'ORG')] },
+    { text: '福建省公安厅经侦总队破获此案', expect: [E('福建省公安厅经侦总队', 'ORG')] },
+    { text: '該分行與總隊的負責人', none: ['分行', '總隊'] },
+    { text: '该分行与总队的负责人', none: ['分行', '总队'] },
+  ],
+  'armed forces: a country and a branch, one-character countries before 军': [
+    { text: '美國海軍與德國軍隊聯合演習', expect: [E('美國海軍', 'ORG'), E('德國軍隊', 'ORG')] },
+    { text: '美国海军与德国军队联合演习', expect: [E('美国海军', 'ORG'), E('德国军队', 'ORG')] },
+    { text: '英軍和美軍進入該地,日軍撤退', expect: [E('英軍', 'ORG'), E('美軍', 'ORG'), E('日軍', 'ORG')] },
+    { text: '英军和美军进入该地,日军撤退', expect: [E('英军', 'ORG'), E('美军', 'ORG'), E('日军', 'ORG')] },
+    { text: '解放軍舉行演習', expect: [E('解放軍', 'ORG', "People's Liberation Army")] },
+    { text: '解放军举行演习', expect: [E('解放军', 'ORG', "People's Liberation Army")] },
+    { text: '美軍事專家與軍艦', none: ['美軍', '軍艦'] },
+    { text: '美军事专家与军舰', none: ['美军', '军舰'] },
+  ],
+  'pairs of one-character countries are one mention each': [
+    { text: '原屬歐美客戶的產能', expect: [E('歐', 'LOC'), E('美', 'GPE')] },
+    { text: '原属欧美客户的产能', expect: [E('欧', 'LOC'), E('美', 'GPE')] },
+  ],
+};
+
+describe('entity corpus: organizations', () => {
+  for (const [rule, examples] of Object.entries(corpus)) {
+    it(rule, () => { for (const ex of examples) runExample(ex, ['entity'], ['entities']); });
+  }
+});
