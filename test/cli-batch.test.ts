@@ -16,7 +16,7 @@ async function collectLines(chunks: Array<string | Buffer>, maxLineChars?: numbe
 
 class Sink extends Writable {
   data = '';
-  constructor(private readonly failAfter = Infinity) { super({ highWaterMark: 64 }); }
+  constructor(private failAfter = Infinity) { super({ highWaterMark: 64 }); }
   override _write(chunk: Buffer, _enc: string, cb: (e?: Error | null) => void) {
     if (this.failAfter <= 0) { const e = new Error('write EPIPE') as NodeJS.ErrnoException; e.code = 'EPIPE'; return cb(e); }
     this.failAfter--;
