@@ -8,3 +8,10 @@ export function corpus(name: string, kinds: readonly MentionKind[], examples: Co
     for (const ex of examples) it(ex.text, () => { runExample(ex, kinds, ['quantities']); });
   });
 }
+
+/** Run examples through the quantity and the temporal extractors together: the two must not claim the same span twice. */
+export function pipelineCorpus(name: string, kinds: readonly MentionKind[], examples: CorpusExample[]): void {
+  describe(name, () => {
+    for (const ex of examples) it(ex.text, () => { runExample(ex, kinds, ['quantities', 'dates']); });
+  });
+}

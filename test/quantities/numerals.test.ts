@@ -29,3 +29,52 @@ describe('scanNumerals and NUMERAL_SOURCE', () => {
     expect('4-8万颗 3万4000 二十万'.match(new RegExp(NUMERAL_SOURCE, 'g'))).toEqual(['4', '8万', '3万4000', '二十万']);
   });
 });
+
+describe('numerals shared with the temporal extractor', () => {
+  const cases: Array<[string, number]> = [
+    ['廿九', 29], ['卅', 30], ['二○二六', 2026], ['一九九〇', 1990], ['十二', 12], ['两', 2], ['五点五', 5.5],
+  ];
+  for (const [s, v] of cases) it(s, () => { expect(parseNumeral(s)).toBeCloseTo(v, 6); });
+});
+
+describe('Arabic notations', () => {
+  const cases: Array<[string, number]> = [
+    ['1e1', 10], ['-1e1', -10], ['2.789e-1', 0.2789], ['.5', 0.5], ['-.5', -0.5], ['3/4', 0.75], ['-3/2', -1.5],
+    ['2^-1', 0.5], ['1.1^+23', 1.1 ** 23],
+  ];
+  for (const [s, v] of cases) it(s, () => { expect(parseNumeral(s)).toBeCloseTo(v, 9); });
+  it('a slash between month and day stays a date, a small denominator makes a fraction', () => {
+    const found = (t: string) => scanNumerals(t).map((s) => t.slice(s.start, s.end));
+    expect(found('12/25')).toEqual(['12', '25']);
+    expect(found('12/1')).toEqual(['12', '1']);
+    expect(found('1/2的努力')).toEqual(['1/2']);
+    expect(found('3/5')).toEqual(['3/5']);
+  });
+});
+
+describe('approximate pairs and 两', () => {
+  it('reads neighbouring digits as a range', () => {
+    expect(readNumeral('七八万')).toMatchObject({ value: 70000, max: 80000 });
+    expect(readNumeral('十七八')).toMatchObject({ value: 17, max: 18 });
+    expect(readNumeral('三四百')).toMatchObject({ value: 300, max: 400 });
+    expect(readNumeral('一两')).toMatchObject({ value: 1, max: 2 });
+    expect(readNumeral('一百二三十')).toMatchObject({ value: 120, max: 130 });
+  });
+  it('keeps digit strings and numbers with 两 whole', () => {
+    expect(readNumeral('一二三四')).toMatchObject({ value: 1234 });
+    expect(readNumeral('一二三四')!.max).toBeUndefined();
+    expect(readNumeral('九九')!.max).toBeUndefined();
+    expect(parseNumeral('二两')).toBeNull();
+    expect(parseNumeral('两百')).toBe(200);
+  });
+});
+
+describe('spaced numerals', () => {
+  it('joins units written apart', () => {
+    const whole = (t: string) => scanNumerals(t).map((s) => [t.slice(s.start, s.end), s.value]);
+    expect(whole('7万 5千 4百')).toEqual([['7万 5千 4百', 75400]]);
+    expect(whole('一百 二 十 几亿')).toEqual([['一百 二 十 几亿', 12000000000]]);
+    expect(whole('八千 三百 八十五 万 二千 三百 二十六 点三三')).toEqual([['八千 三百 八十五 万 二千 三百 二十六 点三三', 83852326.33]]);
+  });
+});
+

@@ -1,4 +1,4 @@
-import { CN_NUMERAL_CLASS, parseNumeral } from './numerals.js';
+import { CN_NUMERAL_CLASS, parseNumeral, readDian, slashIsDate } from '../numbers/index.js';
 import { HOLIDAY_NAMES } from './lexicon.js';
 
 /**
@@ -71,6 +71,8 @@ const RULES: Rule[] = [
   rule('(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])', (m) => ({ t: 'D', y: +m[1]!, m: +m[3]!, d: +m[4]! })),
   // 3/3/15, 05/05/89 (month/day/year, as in Duckling)
   rule('(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})(?![\\d/])', (m) => ({ t: 'D', y: m[3]!.length === 2 ? twoDigitYear(+m[3]!) : +m[3]!, m: +m[1]!, d: +m[2]! })),
+  // 12/25, 10/1: a month and day where the shared slash rule does not read a fraction
+  rule('(\\d{1,2})/(\\d{1,2})(?![\\d/])', (m, text) => (slashIsDate(text, m.index, m.index + m[1]!.length, m.index + m[0].length) ? { t: 'D', m: +m[1]!, d: +m[2]! } : null)),
   rule(`(\\d{4}|[〇零○一二三四五六七八九]{4})\\s?年`, (m) => ({ t: 'Y', y: num(m[1])! })),
   // 零八年, 九七年; 七八年 / 三四年 (seven or eight years) are counts, not years
   rule(`([〇零○一二九八][〇零○一二三四五六七八九])年`, (m) => {
@@ -112,14 +114,22 @@ const RULES: Rule[] = [
   rule(`(${keys(POD_WORDS)})`, (m) => ({ t: 'P', pod: POD_WORDS[m[1]!]!, word: m[1]! })),
   // clock times: 15:30, 9时30分, 下午3点半, 八点十分, 8点正
   rule('(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\d:])(?:\\s?([AaPp]\\.?[Mm]\\.?))?', (m) => clock(+m[1]!, +m[2]!, m[3] === undefined ? undefined : +m[3], false, m[4])),
-  rule(`${N2}\\s?(?:点钟?|时(?![间期候代刻段区差光髦尚常势事装速针局节空效]))(?:(半)|(一刻)|(三刻)|[整正]|(零?(?:\\d{1,2}|[${CN}]{1,3}))(?:分(?!钟))?(?:(\\d{1,2}|[${CN}]{1,3})秒)?)?(?:\\s?([AaPp]\\.?[Mm]\\.?))?`, (m) => {
+  rule(`${N2}\\s?(?:点钟?|时(?![间期候代刻段区差光髦尚常势事装速针局节空效]))(?:搭?(半)|(一刻)|(三刻)|[整正]|(零?(?:\\d{1,2}|[${CN}]{1,3}))(?:分(?!钟)|(个字))?(?:(\\d{1,2}|[${CN}]{1,3})秒)?)?(?:\\s?([AaPp]\\.?[Mm]\\.?))?`, (m, text) => {
     const h = num(m[1]);
     if (h === null) return null;
-    const mi = m[2] ? 30 : m[3] ? 15 : m[4] ? 45 : m[5] !== undefined ? num(m[5].replace(/^零(?=.)/, '')) : undefined;
+    let mi = m[2] ? 30 : m[3] ? 15 : m[4] ? 45 : m[5] !== undefined ? num(m[5].replace(/^零(?=.)/, '')) : undefined;
     if (mi === null) return null;
-    // 三点五 / 9点5 are decimals unless the minutes have two digits, a leading 零 or 分
-    if (m[5] !== undefined && !/^零/.test(m[5]) && (mi ?? 0) < 10 && !/分/.test(m[0])) return null;
-    return clock(h, mi, m[6] === undefined ? undefined : num(m[6]) ?? undefined, /[^\d]/.test(m[1]!), m[7]);
+    const dian = m.index + m[1]!.length + (text[m.index + m[1]!.length] === ' ' ? 1 : 0);
+    const oneDigit = m[5] !== undefined && /^[一二两三四五六七八九1-9]$/.test(m[5]) && !/分/.test(m[0]);
+    if (text[dian] === '点') {
+      // the shared reading of 点 decides: 十五点七 is a decimal, 以下两点 a count, 下午三点 an hour
+      if (readDian(text, m.index, dian, h) !== 'clock') return null;
+      // Cantonese counts minutes in fives (字): 三点三 = 3:15, 三点一个字 = 3:05
+      if (oneDigit && (m[6] || /[一二两三四五六七八九]/.test(m[5]!))) mi = mi! * 5;
+    } else if (m[5] !== undefined && !/^零/.test(m[5]) && mi! < 10 && !/分/.test(m[0])) {
+      return null; // 三时五 reads as a decimal unless the minutes have two digits, a leading 零 or 分
+    }
+    return clock(h, mi, m[7] === undefined ? undefined : num(m[7]) ?? undefined, /[^\d]/.test(m[1]!), m[8]);
   }),
 ];
 

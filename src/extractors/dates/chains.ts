@@ -1,5 +1,5 @@
 import { atomAt, RANK, shortPodBeforeClock, type Located } from './atoms.js';
-import { CN_NUMERAL_CLASS, parseNumeral } from './numerals.js';
+import { CN_NUMERAL_CLASS, parseNumeral } from '../numbers/index.js';
 import { mergeAtoms, type Fields } from './resolve.js';
 
 /** A run of adjacent atoms, each finer than the one before (2026年 4月, 12月29日晚, 明天下午3点). */
@@ -25,7 +25,8 @@ const POINTS_BEFORE = /[涨跌升降高低上下增减赢输胜负比第为达]/
 /** Drop readings that are not times: 一点 / 两点 as "points", 一时, index points (涨10点). */
 function plausible(atoms: Located[], text: string, inRange: boolean): boolean {
   const t = atoms.find((a) => a.t === 'T');
-  if (t && t.t === 'T' && atoms.length === 1) {
+  // an hour written with 点 was already read by the shared rule for 点 (readDian); 时 is checked here
+  if (t && t.t === 'T' && atoms.length === 1 && !text.slice(t.start, t.end).includes('点')) {
     if (t.chinese && t.mi === undefined && !inRange && !/[约于至到]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return false;
     if (POINTS_BEFORE.test(text[t.start - 1] ?? '')) return false;
     if (/^[多余几]/.test(text.slice(t.end, t.end + 1))) return false;

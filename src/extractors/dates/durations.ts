@@ -1,5 +1,5 @@
 import type { TimexValue } from '../../schema/mention.js';
-import { CN_NUMERAL_CLASS, parseNumeral } from './numerals.js';
+import { CN_NUMERAL_CLASS, parseNumeral, readNumeral } from '../numbers/index.js';
 
 /**
  * Durations (ISO 8601: P30D, PT48H, P2Y3M, PXM) and sets (每週一 XXXX-WXX-1, 每年 P1Y).
@@ -32,7 +32,7 @@ export function durationValue(m: RegExpExecArray): TimexValue | null {
     // 3月 is March; only 数月 (some months) is a duration without 个
     if (!u || (unit === '月' && amount !== '数' && !m[0].includes('个月'))) return false;
     // 七八年 / 三四天: "seven or eight", an approximate amount
-    let n: number | null = /^[一二两三四五六七八九]{2}$/.test(amount) || /^[数几]$/.test(amount) || /^(?:数十|数百|几十|十几)$/.test(amount) ? null : amount.includes('点') ? decimal(amount) : parseNumeral(amount);
+    let n: number | null = /^[数几]$/.test(amount) || /^(?:数十|数百|几十|十几)$/.test(amount) ? null : exactAmount(amount);
     if (n !== null && half) n += 0.5;
     // 数十年: some decades; 数百年: some centuries
     if (n === null && /^(?:数十|几十)$/.test(amount) && u.d === 'Y') { parts.push({ n: null, d: 'DE', t: false }); return true; }
@@ -90,9 +90,8 @@ export function setValue(m: RegExpExecArray): TimexValue | null {
   return null;
 }
 
-/** 五点五 = 5.5 */
-function decimal(s: string): number | null {
-  const [a, b] = s.split('点');
-  const whole = parseNumeral(a!), frac = b ? parseNumeral(b.split('').map((c) => String(parseNumeral(c) ?? '')).join('')) : null;
-  return whole === null || frac === null ? null : Number(`${whole}.${b!.split('').map((c) => parseNumeral(c)).join('')}`);
+/** The number of an amount, or null for an approximate one (七八年, 十七八天: seven or eight). */
+function exactAmount(s: string): number | null {
+  const r = readNumeral(s);
+  return r === null || r.max !== undefined || r.vague ? null : r.value;
 }

@@ -4,7 +4,7 @@ import { setRocYears } from './atoms.js';
 import type { Ymd } from './calendar.js';
 import { DURATION, durationValue, SET, setValue } from './durations.js';
 import { NOT_TEMPORAL } from './lexicon.js';
-import { CN_NUMERAL_CLASS } from './numerals.js';
+import { CN_NUMERAL_CLASS } from '../numbers/index.js';
 import {
   ERA, eraValue, FESTIVAL_EDGE, festivalEdgeValue, PERIOD_PART, periodPartValue, REFERENCE, referenceValue,
 } from './references.js';

@@ -2,7 +2,7 @@ import type { ReferenceDate } from '../../extractor.js';
 import {
   addDays, addMonths, fmtClock, fmtDate, fmtMonth, fmtWeek, fmtYear, instant, isoWeek, mondayOf, type Ymd,
 } from './calendar.js';
-import { CN_NUMERAL_CLASS, parseNumeral } from './numerals.js';
+import { CN_NUMERAL_CLASS, readNumeral } from '../numbers/index.js';
 import type { Resolved } from './resolve.js';
 
 /** Offsets from now: 三天前, 两周后, 1小时前, 5秒之后 (a point at the unit's grain); 上两天, 后三个月 (the N units before or after now). */
@@ -27,7 +27,8 @@ export function unitOf(word: string): Unit {
 export function amountOf(word: string): number | null {
   if (word === '半') return 0.5;
   if (word === '几' || word === '数') return null;
-  return parseNumeral(word);
+  const r = readNumeral(word);
+  return r === null || r.max !== undefined ? null : r.value;
 }
 
 const refYmd = (r: ReferenceDate): Ymd => ({ y: r.year, m: r.month, d: r.day });

@@ -3,7 +3,7 @@ import { addDays, addMonths, instant, fmtMonth, fmtYear } from './calendar.js';
 import { readBareRangeStart, readChain, readModifier, readRangeEnd, type Chain } from './chains.js';
 import { HOLIDAYS } from './lexicon.js';
 import { applyModifier } from './modifiers.js';
-import { CN_NUMERAL_CLASS, parseNumeral } from './numerals.js';
+import { CN_NUMERAL_CLASS, parseNumeral } from '../numbers/index.js';
 import { resolveFields, type Fields, type ResolveEnv, type Resolved } from './resolve.js';
 import { tenseAt } from './tense.js';
 

@@ -7,10 +7,12 @@ export interface NumeralReading {
   vague: boolean;
   /** 余 or 多 inside: 十余万 is more than 100000 */
   above: boolean;
+  /** two neighbouring digits give an approximate range (七八万 = 70000..80000): the upper end */
+  max?: number;
 }
 
 type Atom =
-  | { t: 'num'; v: number; lone: boolean; zero: boolean }
+  | { t: 'num'; v: number; lone: boolean; zero: boolean; pair?: boolean }
   | { t: 'small'; v: number }
   | { t: 'big'; v: number };
 
@@ -18,8 +20,9 @@ const MAX_LEN = 64;
 
 /**
  * Read a numeral in working form to a number: 1,536 · 1.35 · 二十万 · 3万4000 · 25万6千 ·
- * 两百 · 一千零五 · 三千五百亿 · 一万五千亿 · 二〇二五 · 十五点七 · 三分之一 · 负三十二 · 40k.
- * White space inside is ignored. Returns null for anything that is not a whole numeral.
+ * 两百 · 一千零五 · 三千五百亿 · 一万五千亿 · 二〇二五 · 十五点七 · 三分之一 · 负三十二 · 40k ·
+ * 廿九 · 二○二六 · 1e3 · 2.5e-1 · .5 · 3/4 · 2^-1. An approximate pair (七八万, 十七八) reads its
+ * lower end. White space inside is ignored. Returns null for anything that is not a whole numeral.
  */
 export function parseNumeral(text: string): number | null {
   return readNumeral(text)?.value ?? null;
@@ -28,7 +31,8 @@ export function parseNumeral(text: string): number | null {
 /** Like parseNumeral, with the 几/余/多 flags. */
 export function readNumeral(text: string): NumeralReading | null {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_LEN) return null;
-  let s = text.replace(/\s+/g, '');
+  // 廿 and 卅 are contracted tens (廿九 = 二十九); ○ is a variant of 〇
+  let s = text.replace(/\s+/g, '').replace(/○/g, '〇').replace(/廿/g, '二十').replace(/卅/g, '三十').replace(/卌/g, '四十');
   let sign = 1;
   if (/^[负\-−]/.test(s)) { sign = -1; s = s.slice(1); }
   if (!s) return null;
@@ -36,7 +40,10 @@ export function readNumeral(text: string): NumeralReading | null {
   let value: number | null;
   const whole = s.indexOf('又');
   const frac = s.indexOf('分之');
-  if (frac > 0) {
+  const written = readWritten(s);
+  if (written !== undefined) {
+    value = written;
+  } else if (frac > 0) {
     // 三分之一, 三百五又三分之一: denominator first, then numerator
     const intPart = whole > 0 && whole < frac ? s.slice(0, whole) : '';
     const den = readPlain(s.slice(intPart ? whole + 1 : 0, frac), flags);
@@ -46,9 +53,40 @@ export function readNumeral(text: string): NumeralReading | null {
   } else {
     value = readPlain(s, flags);
   }
+  const pair = frac < 0 && written === undefined && sign > 0 ? approximatePair(s) : null;
+  if (pair) return { value: pair[0], max: pair[1], ...flags };
   if (value === null || !Number.isFinite(value)) return null;
   // 2.2亿 is 220000000, not 220000000.00000003
   return { value: sign * Number(value.toPrecision(15)), ...flags };
+}
+
+/** Arabic notations read as a whole: 1e3, -2.5e-1, .5, 3/4, 2^-1, 1.1^+23 (undefined: not one of them). */
+function readWritten(s: string): number | null | undefined {
+  const sci = /^(\d{1,16}(?:\.\d{1,12})?|\.\d{1,12})[eE]([+\-−]?)(\d{1,3})$/.exec(s);
+  if (sci) return Number(sci[1]) * 10 ** ((sci[2] ? -1 : 1) * Number(sci[3]));
+  if (/^\.\d{1,12}$/.test(s)) return Number(s);
+  const ratio = /^(\d{1,9})\/(\d{1,9})$/.exec(s);
+  if (ratio) return Number(ratio[2]) === 0 ? null : Number(ratio[1]) / Number(ratio[2]);
+  const power = /^(\d{1,9}(?:\.\d{1,9})?)\^([+\-−]?)(\d{1,3}(?:\.\d{1,6})?)$/.exec(s);
+  if (power) return Number(power[1]) ** ((power[2] && power[2] !== '+' ? -1 : 1) * Number(power[3]));
+  return undefined;
+}
+
+const PAIR_DIGITS = '一二两三四五六七八九';
+/** Neighbouring digits inside a numeral (七八万, 十七八, 三四百, 一两): its lower and upper readings. */
+function approximatePair(s: string): [number, number] | null {
+  for (let i = 0; i + 1 < s.length; i++) {
+    const a = s[i]!, b = s[i + 1]!;
+    if (!PAIR_DIGITS.includes(a) || !PAIR_DIGITS.includes(b)) continue;
+    const va = DIGIT_VALUE[a]!, vb = DIGIT_VALUE[b]!;
+    if (!(vb === va + 1 || (va === 3 && vb === 5))) return null;
+    // a digit on either side makes it a digit-by-digit numeral (一二三四), not a pair
+    if (isChineseDigit(s[i - 1]) || isChineseDigit(s[i + 2]) || isAsciiDigit(s[i + 2])) return null;
+    const lo = readPlain(s.slice(0, i) + a + s.slice(i + 2), { vague: false, above: false });
+    const hi = readPlain(s.slice(0, i) + b + s.slice(i + 2), { vague: false, above: false });
+    return lo !== null && hi !== null && lo < hi ? [lo, hi] : null;
+  }
+  return null;
 }
 
 /** A numeral without fraction words. */
@@ -75,7 +113,7 @@ function atomize(s: string, flags: { vague: boolean; above: boolean }): Atom[] |
       atoms.push({ t: 'num', v, lone: false, zero: false });
       i = j;
     } else if (isChineseDigit(c)) {
-      atoms.push({ t: 'num', v: DIGIT_VALUE[c]!, lone: true, zero: DIGIT_VALUE[c] === 0 });
+      atoms.push({ t: 'num', v: DIGIT_VALUE[c]!, lone: true, zero: DIGIT_VALUE[c] === 0, pair: c === '两' || c === '俩' });
       i++;
     } else if (c in SMALL_UNIT) { atoms.push({ t: 'small', v: SMALL_UNIT[c]! }); i++; }
     else if (c in BIG_UNIT) { atoms.push({ t: 'big', v: BIG_UNIT[c]! }); i++; }
@@ -129,8 +167,8 @@ function evaluateSection(atoms: Atom[]): number | null {
   const hasUnit = atoms.some((a) => a.t === 'small');
   if (!hasUnit) {
     if (atoms.length === 1) return (atoms[0] as { v: number }).v;
-    // 二〇二五, 九九: digits read one by one
-    if (atoms.every((a) => a.t === 'num' && a.lone)) return Number(atoms.map((a) => (a as { v: number }).v).join(''));
+    // 二〇二五, 九九: digits read one by one (两 never: 二两 is a weight, 一两 one or two)
+    if (atoms.every((a) => a.t === 'num' && a.lone && !a.pair)) return Number(atoms.map((a) => (a as { v: number }).v).join(''));
     return null;
   }
   let total = 0, cur: number | null = null, lastUnit = Infinity, zeroSince = false, curLone = false;

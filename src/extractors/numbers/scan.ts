@@ -1,4 +1,6 @@
 import { FINANCIAL, isAsciiDigit, isBigUnit, isChineseDigit, isChineseNumeralChar, isSmallUnit } from './digits.js';
+import { readDian } from './dian.js';
+import { slashIsDate } from './slash.js';
 import { readNumeral } from './parse.js';
 
 /** A numeral found in working text. */
@@ -15,6 +17,8 @@ export interface NumeralSpan {
   vague: boolean;
   /** 余/多 inside (十余万, 10多万) */
   above: boolean;
+  /** an approximate pair (七八万 = 70000..80000): `value` is its lower end, this the upper */
+  max?: number;
   /** an ASCII letter touches its start (H200, SHR-1, INT8): part of a code, not a quantity */
   letterBefore: boolean;
 }
@@ -38,9 +42,11 @@ export function scanNumerals(text: string, options: ScanOptions = {}): NumeralSp
   let i = 0;
   while (i < n) {
     const c = text[i]!;
-    const startsHere = isAsciiDigit(c) || isChineseDigit(c) || c === '十' || c === '拾' || ((c === '百' || c === '千') && isChineseDigit(text[i + 1]) && text[i + 1] !== '零');
+    // .5 begins a numeral where no digit, letter or dot stands before it
+    const leadingDot = c === '.' && isAsciiDigit(text[i + 1]) && !/[0-9A-Za-z.]/.test(text[i - 1] ?? '');
+    const startsHere = leadingDot || isAsciiDigit(c) || isChineseDigit(c) || c === '十' || c === '拾' || ((c === '百' || c === '千') && isChineseDigit(text[i + 1]) && text[i + 1] !== '零');
     if (!startsHere) { i++; continue; }
-    const end = extendRun(text, i, options);
+    const end = extendNotation(text, i, extendRun(text, leadingDot ? i + 1 : i, options));
     const span = makeSpan(text, i, end);
     if (span) out.push(span);
     i = Math.max(end, i + 1);
@@ -56,6 +62,8 @@ function extendRun(text: string, start: number, options: ScanOptions): number {
   while (j < n && j - start < 48) {
     const c = text[j]!;
     const prev = j > start ? text[lastNumeral - 1] : undefined;
+    // right after the numeral so far, perhaps behind the spaces already accepted
+    const atEnd = j === lastNumeral || (j > lastNumeral && isSpace(text[j - 1]));
     if (isAsciiDigit(c) || isChineseNumeralChar(c)) {
       // Arabic digits after a Chinese digit do not continue it (三4): only after units (3万4000)
       if (isAsciiDigit(c) && prev !== undefined && isChineseDigit(prev) && text[j - 1] !== '点') break;
@@ -64,7 +72,12 @@ function extendRun(text: string, start: number, options: ScanOptions): number {
     }
     if (c === ',' && isAsciiDigit(prev) && j === lastNumeral && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5)) && (options.commaSeparates?.(j) ?? true)) { j++; continue; }
     if (c === '.' && isAsciiDigit(prev) && j === lastNumeral && isAsciiDigit(text[j + 1])) { j++; continue; }
-    if (c === '点' && j === lastNumeral && prev !== undefined && (isChineseDigit(prev) || isSmallUnit(prev)) && (isChineseDigit(text[j + 1]) || isAsciiDigit(text[j + 1]))) { j++; continue; }
+    if (c === '点' && atEnd && prev !== undefined && (isChineseDigit(prev) || isSmallUnit(prev)) && (isChineseDigit(text[j + 1]) || isAsciiDigit(text[j + 1]))) {
+      // 十五点七 is a decimal; 八点十五 and 下午三点三 are clock times
+      const whole = readNumeral(text.slice(start, lastNumeral));
+      if (whole && readDian(text, start, j, whole.value) === 'decimal') { j++; continue; }
+      break;
+    }
     // 40k, 3M, -1.2M: a metric suffix standing alone (3M公司 is a name)
     if ((c === 'k' || c === 'K' || c === 'M') && isAsciiDigit(prev) && j === lastNumeral && /^(?:$|[\s,.;:!?)\]，。；：！？、）个個])/.test(text.slice(j + 1, j + 2))) { j++; lastNumeral = j; break; }
     // 十余万, 五百余万, 10多万: 余/多 inside a numeral, before a unit
@@ -72,7 +85,7 @@ function extendRun(text: string, start: number, options: ScanOptions): number {
       const after = isSpace(text[j + 1]) ? text[j + 2] : text[j + 1];
       if (isSmallUnit(after) || isBigUnit(after)) { j++; lastNumeral = j; continue; }
     }
-    if (c === '几' && j === lastNumeral && prev !== undefined && (isSmallUnit(prev) || prev === '零')) { j++; lastNumeral = j; continue; }
+    if (c === '几' && atEnd && prev !== undefined && (isSmallUnit(prev) || prev === '零')) { j++; lastNumeral = j; continue; }
     if (isSpace(c) && j === lastNumeral) {
       // 8 万, 1000  万: spaces before a unit; 十 余 万: spaces between Chinese numeral characters
       let k = j;
@@ -80,12 +93,32 @@ function extendRun(text: string, start: number, options: ScanOptions): number {
       const next = text[k];
       const beforeUnit = (isBigUnit(next) || isSmallUnit(next)) && prev !== undefined && (isAsciiDigit(prev) || isChineseNumeralChar(prev) || prev === '余');
       const betweenChinese = k - j === 1 && prev !== undefined && (isChineseNumeralChar(prev) || prev === '余') && (isChineseNumeralChar(next) || next === '余');
-      if (beforeUnit || betweenChinese) { j = k; continue; }
+      // 7万 5千 4百: Arabic digits with their unit after a unit; 一百 二 十 几亿; 二十六 点三三
+      const unitThenArabic = k - j === 1 && (isSmallUnit(prev) || isBigUnit(prev)) && /^\d{1,4}[十百千万亿]/.test(text.slice(k, k + 6));
+      const vagueDigit = k - j === 1 && isChineseNumeralChar(prev) && next === '几' && (isSmallUnit(text[k + 1]) || isBigUnit(text[k + 1]));
+      const decimalPoint = k - j === 1 && isChineseNumeralChar(prev) && next === '点' && isChineseDigit(text[k + 1]);
+      if (beforeUnit || betweenChinese || unitThenArabic || vagueDigit || decimalPoint) { j = k; continue; }
       break;
     }
     break;
   }
   return lastNumeral;
+}
+
+/** Arabic notations after a plain Arabic run: 1e-3, 2^-1, and 3/4 where it is no date (slashIsDate). */
+function extendNotation(text: string, start: number, end: number): number {
+  const raw = text.slice(start, end);
+  if (!/^\.?\d[\d.]{0,30}$/.test(raw)) return end;
+  const tail = text.slice(end, end + 12);
+  const sci = /^[eE][+\-−]?\d{1,3}(?![\dA-Za-z])/.exec(tail);
+  if (sci && !/[A-Za-z]/.test(text[start - 1] ?? '')) return end + sci[0].length;
+  const power = /^\^[+\-−]?\d{1,3}(?:\.\d{1,6})?(?!\d)/.exec(tail);
+  if (power) return end + power[0].length;
+  const ratio = /^\/(\d{1,4})(?![\d/.])/.exec(tail);
+  if (ratio && /^\d{1,4}$/.test(raw) && !/[/\d]/.test(text[start - 1] ?? '') && Number(ratio[1]) > 0 && !slashIsDate(text, start, end, end + ratio[0].length)) {
+    return end + ratio[0].length;
+  }
+  return end;
 }
 
 function makeSpan(text: string, start: number, end: number): NumeralSpan | null {
@@ -102,6 +135,7 @@ function makeSpan(text: string, start: number, end: number): NumeralSpan | null 
   const multiplier = isBigUnit(last) && body.length > 0 ? (readNumeral(body) ? reading.value / readNumeral(body)!.value : null) : null;
   return {
     start, end, value: reading.value, chinese: !hasArabic, vague: reading.vague, above: reading.above,
+    ...(reading.max !== undefined ? { max: reading.max } : {}),
     multiplier: multiplier !== null && Number.isFinite(multiplier) && multiplier >= 1e4 ? multiplier : null,
     letterBefore: isLetter(text[start - 1]) || (text[start - 1] === '-' && isLetter(text[start - 2])),
   };

@@ -5,6 +5,7 @@ import {
 } from './lexicon.js';
 import type { Num } from './numerals.js';
 import { readUnit, type UnitHit } from './units.js';
+import { readDian } from '../numbers/index.js';
 
 /** A quantity read around one numeral (or a range of two), before it becomes a candidate. */
 export interface Quantity {
@@ -87,13 +88,10 @@ export function readQuantity(text: string, nums: readonly Num[], i: number, regi
   return q;
 }
 
-const DAYPART = /(?:早上|上午|中午|下午|晚上|凌晨|今早|明早|傍晚|夜里|夜间|清晨|早晨|今晚|明晚|昨晚|当晚|晚|早)$/;
-const CLOCK_AFTER = /^[钟半整0-9零〇一二两三四五六七八九十分过前后]/;
-
-/** 下午五点, 8点十五分: 点 after a time of day or before minutes is an hour. */
+/** 下午五点, 10点开会: 点 right after the numeral reads as an hour by the shared rule (readDian). */
 function isClockHour(text: string, n: Num, u: UnitHit): boolean {
-  if (u.kind !== 'count' || u.unit !== '点' || n.value > 24) return false;
-  return DAYPART.test(text.slice(Math.max(0, n.start - 2), n.start)) || CLOCK_AFTER.test(text.slice(u.end, u.end + 1)) || /^之[前后]/.test(text.slice(u.end, u.end + 2));
+  if (u.kind !== 'count' || u.unit !== '点' || text[n.end] !== '点' || n.min !== undefined) return false;
+  return readDian(text, n.start, n.end, n.value) === 'clock';
 }
 
 /** 50元6角三分: 角/毛 and 分 after a 元 amount. */

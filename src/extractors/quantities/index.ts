@@ -49,15 +49,19 @@ function extractQuantities(ctx: ExtractContext): Candidate[] {
   return out.filter((c) => !isOrdinalExcluded(c, inWord));
 }
 
+const DETERMINER = /^(?:这|那|每|此|该|约|近|共|前|头|另)$/;
+
 /** A numeral with a unit still must not be an article (一颗) or sit inside a word (统一个). */
 function acceptNumeral(text: string, n: Num, q: Quantity, tokens: ExtractContext['tokens'], tokenAt: Int32Array): boolean {
   if (!n.chinese) return true;
   const raw = text.slice(n.start, n.end);
   // 一 before a classifier is an article (一颗, 一块); before a currency or a measure it counts (一美元, 一公里)
-  const article = q.kind === 'count' || q.kind === 'number' || (q.kind === 'money' && text[n.end] === '块');
+  // (a bare 一 is judged with the other bare numbers)
+  const article = q.kind === 'count' || (q.kind === 'money' && text[n.end] === '块');
   if (raw === '一' && q.first === q.last && article) return false;
   const tok = tokens[tokenAt[n.start] ?? -1];
-  return !(tok && tok.start < n.start && q.kind !== 'money');
+  // a word that only adds a determiner (这两点, 那三个) does not hide the numeral
+  return !(tok && tok.start < n.start && q.kind !== 'money' && !DETERMINER.test(text.slice(tok.start, n.start)));
 }
 
 /** 三分之一 → 0.333…; 百分之 is a percent and read elsewhere. */

@@ -44,6 +44,8 @@ export function findNumerals(text: string, commaSeparates: (i: number) => boolea
       start, end, value, multiplier: end === s.end ? s.multiplier : null, chinese: s.chinese,
       code: s.letterBefore || (!s.chinese && isCodeAfter(text, end)),
       ...(s.vague ? { approx: true } : {}), ...(s.above ? { above: true } : {}),
+      // 七八万: an approximate pair is a range
+      ...(s.max !== undefined && end === s.end ? { min: value, max: s.max, approx: true } : {}),
     });
   }
   VAGUE.lastIndex = 0;
