@@ -16,6 +16,8 @@ const PLACE_BEFORE = [...cues.placeContextBefore].sort((a, b) => b.length - a.le
 const NAME_PIECE_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'x', 'nz']);
 const MAX_RUN = 10;
 
+const EDGE_TAGS = new Set(['v', 't', 'd', 'p', 'r', 'f', 'a', 'ad', 'c', 'q']);
+const EDGE_WORD = (t: Token) => t.word.length === 1 && EDGE_TAGS.has(t.tag ?? '');
 const transliterated = (w: string) => w.length > 0 && [...w].every((c) => TRANSLITERATION.has(c));
 
 /**
@@ -40,6 +42,11 @@ export function* foreignNames(doc: Doc): Iterable<EntityCandidate> {
     }
     const run = tokens.slice(i, j);
     i = j - 1;
+    // a one-character verb or function word at an edge is not part of the name (让|特朗普, 当|西格尔)
+    while (run.length > 1 && EDGE_WORD(run[0]!)) run.shift();
+    while (run.length > 1 && EDGE_WORD(run[run.length - 1]!)) run.pop();
+    len = run.reduce((n, t) => n + t.word.length, 0);
+    named = run.filter((t) => NAME_PIECE_TAGS.has(t.tag ?? '')).length;
     // one name-tagged word of 3+ characters: typed again by its ending and neighbours (克里米亚 after 在)
     if (run.length === 1 && len >= 3 && /^(nr|nrt|ns)$/.test(run[0]!.tag ?? '')) {
       const t = run[0]!;

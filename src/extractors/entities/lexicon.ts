@@ -10,6 +10,8 @@ import corePeopleProducts from '../../../data/entities/core-people-products.json
 import sports from '../../../data/entities/sports.json';
 import works from '../../../data/entities/works.json';
 import armies from '../../../data/entities/armies.json';
+import worldPlaces from '../../../data/entities/world-places.json';
+import cldrCities from '../../../data/entities/cldr-cities.json';
 import type { Region } from '../../schema/result.js';
 import type { EntityType } from '../../schema/mention.js';
 import type { LexiconEntry } from '../../schema/lexicon.js';
@@ -30,9 +32,9 @@ export interface NameSense { entity: KnownEntity; regions: readonly Region[] | n
 export type Row = [string, string, string, ...string[]];
 export interface RowFile { rows: Row[] }
 
-const GENERATED: RowFile[] = [countries, cnDivisions, twDivisions, twCompanies, thuoclPlaces, thuoclPeople] as unknown as RowFile[];
+const GENERATED: RowFile[] = [countries, cnDivisions, twDivisions, twCompanies, thuoclPlaces, thuoclPeople, cldrCities] as unknown as RowFile[];
 /** hand-written lists, by file name (scripts/build-lexicon-forms.ts precomputes their working forms) */
-export const CURATED_FILES = { 'core-places.json': corePlaces, 'core-orgs.json': coreOrgs, 'core-people-products.json': corePeopleProducts, 'sports.json': sports, 'works.json': works, 'armies.json': armies } as unknown as Record<string, RowFile>;
+export const CURATED_FILES = { 'core-places.json': corePlaces, 'core-orgs.json': coreOrgs, 'core-people-products.json': corePeopleProducts, 'sports.json': sports, 'works.json': works, 'armies.json': armies, 'world-places.json': worldPlaces } as unknown as Record<string, RowFile>;
 const CURATED: RowFile[] = Object.values(CURATED_FILES);
 const RANK = { generated: 1, curated: 2, user: 3 } as const;
 const TYPES = new Set(['ORG', 'PER', 'GPE', 'LOC', 'PRODUCT', 'LAW', 'EVENT', 'WORK', 'MISC']);
@@ -102,7 +104,8 @@ export function buildLexicon(user: readonly LexiconEntry[] = []): Lexicon {
         const key = matchKey(form.trim());
         if (!key) continue;
         trie.add(key, [{ entity: d.entity, regions: n.region ? [n.region] : null }], (a, b) => a.concat(b));
-        if (/\p{Script=Han}/u.test(form) && !/\s/.test(form) && form.length >= 2 && (!words.has(form) || d.entity.rank > 1)) words.set(form, d.entity.type);
+        // a name of one region only (雪梨@tw) would mislead the segmenter in texts of the others
+        if (!n.region && /\p{Script=Han}/u.test(form) && !/\s/.test(form) && form.length >= 2 && (!words.has(form) || d.entity.rank > 1)) words.set(form, d.entity.type);
       }
     }
   }

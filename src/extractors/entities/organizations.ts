@@ -89,6 +89,8 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
       // an unknown word (x) counts as a name only when it is short and all Han
       if (p.tag === 'x' && (p.word.length > 4 || ![...p.word].every((c) => isHan(c)))) break;
       if (p.tag === 'm' && !/^第?[一二三四五六七八九十百零\d]+(次|届)?$/.test(p.word)) break;
+      // an unknown word is a name right before the suffix (通灵珠宝), not further left (直送|客户资料中心)
+      if (p.tag === 'x' && parts > 0) break;
       if (PROPER_TAGS.has(p.tag)) proper++;
       start = p.start; pos = p.start; parts++; j--;
     }

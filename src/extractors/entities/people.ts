@@ -23,7 +23,20 @@ function nameBoundary(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const before = doc.text.slice(Math.max(0, t.start - 3), t.start);
   const after = doc.text.slice(t.end, t.end + 3);
-  return (t.start === 0 || BEFORE_NAME.test(before) || TITLES.has(doc.tokens[i - 1]?.word ?? '')) && (t.end === doc.text.length || AFTER_NAME.test(after));
+  const prev = doc.tokens[i - 1];
+  const left = t.start === 0 || BEFORE_NAME.test(before) || (!!prev && prev.end === t.start && isRole(prev.word));
+  const right = t.end === doc.text.length || AFTER_NAME.test(after) || /^[\p{P}\s]/u.test(after);
+  // an unknown word after a role (副局长张涛) or before a speech verb (李晨洋申请) needs one side only
+  const next = doc.tokens[i + 1];
+  return left && right || (left && !!prev && isRole(prev.word)) || (right && !!next && next.start === t.end && SPEECH_AFTER.has(next.word));
+}
+
+const SPEECH_AFTER = new Set(['说', '表示', '指出', '认为', '称', '强调', '透露', '告诉', '介绍', '先生', '女士', '教授', '博士', '解释', '坦言', '回应']);
+
+/** a word naming a role or office, which a person's name follows (副局长, 经济师, 实习生, 原告) */
+const ROLE_ENDING = /(长|员|师|生|者|官|理|监|董事|主任|主席|总裁|总监|代表|委员|书记|告|人|家|手|星)$/;
+function isRole(word: string): boolean {
+  return TITLES.has(word) || (word.length >= 2 && word.length <= 5 && ROLE_ENDING.test(word));
 }
 
 const hasSurname = (w: string) => SURNAMES.has(w[0]!) || COMPOUND_SURNAMES.has(w.slice(0, 2));

@@ -1,0 +1,41 @@
+import { describe, it } from 'vitest';
+import { runExample, type CorpusExample } from '../helpers/corpus.js';
+
+const E = (text: string, type: string, canonical?: string) =>
+  ({ text, kind: 'entity' as const, value: canonical ? { type, canonical } : { type } });
+
+/** Places and people, each rule with examples in Traditional and Simplified script, and negatives. */
+const corpus: Record<string, CorpusExample[]> = {
+  'world cities (CLDR) and states, nations and regions are places, not people': [
+    { text: '布里斯班的新聞節目報導,蘇格蘭和英格蘭之間', expect: [E('布里斯班', 'GPE', 'Brisbane'), E('蘇格蘭', 'GPE', 'Scotland'), E('英格蘭', 'GPE', 'England')] },
+    { text: '布里斯班的新闻节目报道,苏格兰和英格兰之间', expect: [E('布里斯班', 'GPE', 'Brisbane'), E('苏格兰', 'GPE', 'Scotland'), E('英格兰', 'GPE', 'England')] },
+    { text: '來自科羅拉多州丹佛市的公司,高加索山脈以北', expect: [E('科羅拉多州', 'GPE', 'Colorado'), E('高加索山脈', 'LOC', 'Caucasus')] },
+    { text: '来自科罗拉多州丹佛市的公司,高加索山脉以北', expect: [E('科罗拉多州', 'GPE', 'Colorado'), E('高加索山脉', 'LOC', 'Caucasus')] },
+    { text: '他在拉斯維加斯和威尼斯度假', expect: [E('拉斯維加斯', 'GPE', 'Las Vegas'), E('威尼斯', 'GPE', 'Venice')] },
+    { text: '他在拉斯维加斯和威尼斯度假', expect: [E('拉斯维加斯', 'GPE', 'Las Vegas'), E('威尼斯', 'GPE', 'Venice')] },
+    { text: '萬象更新,雪梨很甜', none: ['萬象'] },
+    { text: '万象更新,雪梨很甜', none: ['万象', '雪梨'] },
+  ],
+  'a Chinese name the segmenter does not know, after a role or before a speech verb': [
+    { text: '公安部副局長張濤在接受採訪時說', expect: [E('張濤', 'PER')] },
+    { text: '公安部副局长张涛在接受采访时说', expect: [E('张涛', 'PER')] },
+    { text: '早報記者朱楠、實習生王昭', expect: [E('朱楠', 'PER'), E('王昭', 'PER')] },
+    { text: '早报记者朱楠、实习生王昭', expect: [E('朱楠', 'PER'), E('王昭', 'PER')] },
+    { text: '建行高級經濟師孫兆東認為', expect: [E('孫兆東', 'PER')] },
+    { text: '建行高级经济师孙兆东认为', expect: [E('孙兆东', 'PER')] },
+    { text: '元寶給出官式說詞', none: ['官式'] },
+    { text: '元宝给出官式说词', none: ['官式'] },
+  ],
+  'a verb or function word before a foreign name stays outside it': [
+    { text: '他們正努力讓特朗普立於聚光燈下', expect: [E('特朗普', 'PER')], none: ['讓'] },
+    { text: '他们正努力让特朗普立于聚光灯下', expect: [E('特朗普', 'PER')], none: ['让'] },
+    { text: '當西格爾描述俄羅斯時', expect: [E('西格爾', 'PER')], none: ['當'] },
+    { text: '当西格尔描述俄罗斯时', expect: [E('西格尔', 'PER')], none: ['当'] },
+  ],
+};
+
+describe('entity corpus: places and people', () => {
+  for (const [rule, examples] of Object.entries(corpus)) {
+    it(rule, () => { for (const ex of examples) runExample(ex, ['entity'], ['entities']); });
+  }
+});
