@@ -9,6 +9,8 @@ export interface AttributionMemory {
   lastNamed?: { canonical: string; speaker: EntityMention; sentence: number };
   /** the last resolved attribution, for a frame whose speaker is dropped (并表示,) */
   last?: ResolvedAttribution;
+  /** the sentence of `last` */
+  lastSentence?: number;
   lastSubject?: Subject;
 }
 
@@ -18,6 +20,8 @@ export interface ResolvedAttribution {
   speaker?: EntityMention;
   /** the frame's verb is one of opinion (认为, 相信) */
   opinion: boolean;
+  /** the frame's verb is one of forecasting (预计, 料) */
+  expectation?: boolean;
   /** the speaker is the author (我认为): own voice */
   ownVoice: boolean;
 }
@@ -31,6 +35,12 @@ export function resolveFrames(doc: ClaimDoc, frames: readonly Frame[], sentence:
   const phrases = frames.flatMap((f) => f.phrases);
   const cue = last.cue.text;
   const opinion = last.opinion;
+  const expectation = !!last.expectation;
+  // a dropped speaker (…发布GPT-5,称…) is the subject of the clause before, unless a frame of this sentence still speaks
+  if (last.droppedSpeaker && !(memory.last && memory.lastSentence === sentence)) {
+    const ref = memory.lastSubject?.entity;
+    if (ref) return { attribution: { source: canonicalOf(doc, ref), cue }, speaker: ref, opinion, expectation, ownVoice: false };
+  }
   const named = phrases.filter((p) => p.named);
   const viaPhrase = [...phrases].reverse().find((p) => p.via);
   const via = viaPhrase?.via ? doc.original(viaPhrase.via.start, viaPhrase.via.end) : undefined;
@@ -40,30 +50,30 @@ export function resolveFrames(doc: ClaimDoc, frames: readonly Frame[], sentence:
     const speaker = named[named.length - 1]!.named!;
     const chain = named.slice(0, -1).map((p) => canonicalOf(doc, p.named!));
     const a: Attribution = withVia({ source: canonicalOf(doc, speaker), cue, ...(chain.length ? { chain } : {}) });
-    return { attribution: a, speaker, opinion, ownVoice: false };
+    return { attribution: a, speaker, opinion, expectation, ownVoice: false };
   }
   const lastPhrase = phrases[phrases.length - 1];
   if (lastPhrase?.pronoun) {
     const p = lastPhrase.pronoun;
-    if (['我', '我们', '咱们'].includes(p)) return { attribution: null, opinion, ownVoice: true };
+    if (['我', '我们', '咱们'].includes(p)) return { attribution: null, opinion, expectation, ownVoice: true };
     const ref = ['他', '她'].includes(p)
       ? doc.lastEntityBefore(last.start, ['PER'])
       : memory.lastSubject?.entity;
-    if (ref) return { attribution: { source: canonicalOf(doc, ref), cue }, speaker: ref, opinion, ownVoice: false };
+    if (ref) return { attribution: { source: canonicalOf(doc, ref), cue }, speaker: ref, opinion, expectation, ownVoice: false };
     const viaText = memory.lastSubject && !memory.lastSubject.entity ? doc.original(memory.lastSubject.start, memory.lastSubject.end) : undefined;
-    return { attribution: { source: null, cue, ...(viaText ? { via: viaText } : {}) }, opinion, ownVoice: false };
+    return { attribution: { source: null, cue, ...(viaText ? { via: viaText } : {}) }, opinion, expectation, ownVoice: false };
   }
   if (lastPhrase?.author) {
     const outlet = doc.lastEntityBefore(last.start, ['ORG']);
     const a: Attribution = { source: outlet ? canonicalOf(doc, outlet) : null, cue, via: doc.original(lastPhrase.start, lastPhrase.end) };
-    return { attribution: a, ...(outlet ? { speaker: outlet } : {}), opinion, ownVoice: false };
+    return { attribution: a, ...(outlet ? { speaker: outlet } : {}), opinion, expectation, ownVoice: false };
   }
   const anaphoric = phrases.some((p) => p.anaphoric);
   if (anaphoric && memory.lastNamed && sentence - memory.lastNamed.sentence <= ANAPHORA_REACH) {
-    return { attribution: withVia({ source: memory.lastNamed.canonical, cue }), speaker: memory.lastNamed.speaker, opinion, ownVoice: false };
+    return { attribution: withVia({ source: memory.lastNamed.canonical, cue }), speaker: memory.lastNamed.speaker, opinion, expectation, ownVoice: false };
   }
   if (!phrases.length && memory.last) {
     return { ...memory.last, opinion: opinion || memory.last.opinion, attribution: memory.last.attribution ? { ...memory.last.attribution, cue } : null };
   }
-  return { attribution: withVia({ source: null, cue }), opinion, ownVoice: false };
+  return { attribution: withVia({ source: null, cue }), opinion, expectation, ownVoice: false };
 }

@@ -21,6 +21,10 @@ export interface Frame {
   cue: { start: number; end: number; text: string };
   phrases: SourcePhrase[];
   opinion: boolean;
+  /** the verb is one of forecasting (预计, 料): the content is expected */
+  expectation?: boolean;
+  /** the speaker is dropped (…,称…): it is the subject of the clause before */
+  droppedSpeaker?: boolean;
 }
 
 const FRAME_PUNCT = new Set([',', ':', ' ', '\u3000', ...OPEN_QUOTES]);
@@ -44,12 +48,22 @@ function skipOpeners(doc: ClaimDoc, i: number, end: number): number {
 function speakerPhrase(doc: ClaimDoc, a: number, b: number): SourcePhrase | null {
   const raw = doc.skip(a, b);
   a = skipOpeners(doc, a, b);
+  // 有消息指 / 有经济学家料: the existential 有 opens an unnamed source and is not part of it
+  const lead = SOURCES.existentialLead.prefixOf(doc.text, a, b);
+  if (lead && !doc.mentionAt(a) && b - a > lead.length && (SOURCES.unnamed.at(doc.text, a + lead.length) || /[多一两三四五六七八九十数几些位名]/.test(doc.text[a + lead.length]!))) a += lead.length;
   // adverbs and report words glued to the end (此前, 还, 的独家, 报道) are not the speaker
   for (let guard = 0; guard < 6 && b > a; guard++) {
     const tail = DISCOURSE.adjuncts.suffixOf(doc.text, a, b) ?? REPORT.accordingClose.suffixOf(doc.text, a, b);
-    if (tail && b - tail.length >= a && !doc.mentionAt(b - 1)) { b -= tail.length; continue; }
+    // (a report noun that is the whole phrase is the speaker: 有消息指 → 消息)
+    if (tail && b - tail.length > a && !doc.mentionAt(b - 1)) { b -= tail.length; continue; }
     if (/[的\s]/.test(doc.text[b - 1]!)) { b--; continue; }
     break;
+  }
+  if (b <= a) return null;
+  // an adjunct of the speech act after an unnamed speaker (立委质询时指出, 官员受访时表示) is not the speaker
+  if (!doc.entitiesIn(a, b).length && DISCOURSE.speakerTimeSuffixes.suffixOf(doc.text, a, b)) {
+    const verb = doc.tokensIn(a, b).find((tok) => tok.start > a && (doc.isVerbAt(tok) || DISCOURSE.adjuncts.has(tok.word)));
+    if (verb) b = doc.trimEnd(a, verb.start);
   }
   if (b <= a) return null;
   const phrase: SourcePhrase = { start: a, end: b };
@@ -62,10 +76,16 @@ function speakerPhrase(doc: ClaimDoc, a: number, b: number): SourcePhrase | null
       if (m) { if (m.kind === 'date') { cut = i; break; } i = m.end - 1; continue; }
       const w = DISCOURSE.adjuncts.prefixOf(doc.text, i, b);
       if (w && !['长', '还', '也', '又', '更', '已', '曾', '则', '亦'].includes(w)) { cut = i; break; }
+      // a publication verb after the name (蔚来公司发布财报称): the name is the speaker
+      const pub = DISCOURSE.publishVerbs.prefixOf(doc.text, i, b);
+      if (pub && doc.tokenAt(i)?.start === i) { cut = i; break; }
     }
   }
   // a speaker is a noun phrase: a verb in it means the report word belongs to the content (他曾花费数月时间游说)
-  if (doc.tokensIn(a, cut).some((tok) => doc.isVerbAt(tok) && tok.tag !== 'vn')) return null;
+  // (a relative clause before an unnamed head is part of it: 一名接近监管层的人士)
+  const relativeHead = doc.text.slice(a, cut).includes('的') && !!SOURCES.unnamed.suffixOf(doc.text, a, cut);
+  const wholeHead = SOURCES.unnamed.has(doc.text.slice(a, cut)); // 有报道指: the report noun alone
+  if (!relativeHead && !wholeHead && doc.tokensIn(a, cut).some((tok) => doc.isVerbAt(tok) && tok.tag !== 'vn')) return null;
   const named = ents.filter((e) => e.end <= cut);
   if (named.length) {
     let k = named.length - 1;
@@ -171,7 +191,10 @@ export function findFrame(doc: ClaimDoc, start: number, end: number, first: bool
     if (REPORT.notCue.has(w) || doc.mentionAt(i)) { i += w.length - 1; continue; }
     // a report word inside a longer word is not one (游说, 据说): it must start a token, unless the segmenter glued an unknown name to it
     const tok = doc.tokenAt(i);
-    if (tok && tok.start !== i && tok.tag !== 'x') continue;
+    // a cue glued to the word before by the segmenter: 接受采访时说 / 发布财报称 (财 报称)
+    const glued = tok && tok.start === i - 1 && '时报告'.includes(doc.text[tok.start]!) && tok.end === i + w.length;
+    if (tok && tok.start !== i && tok.tag !== 'x' && !glued) continue;
+    if (REPORT.wholeWord.has(w) && tok && tok.word !== w) continue;
     const cueEnd = i + w.length;
     const after = contentAfter(cueEnd);
     const punctFollows = after >= bodyEnd || /[,:“「"]/.test(t.slice(cueEnd, Math.min(end, after + 1)));
@@ -179,6 +202,10 @@ export function findFrame(doc: ClaimDoc, start: number, end: number, first: bool
     if (isRelay) { if (relayAt < 0) relayAt = i; i = cueEnd - 1; continue; }
     const sStart = speakerStart(doc, start, i);
     const hasSpeaker = sStart < i && doc.text.slice(skipOpeners(doc, sStart, i), i).trim().length > 0;
+    // a later clause that opens with a light report verb (…发布GPT-5,称其…): the speaker is the subject before
+    if (!hasSpeaker && !first && REPORT.light.has(w) && !REPORT.opinion.has(w) && bodyEnd - after >= 2 && t[cueEnd] !== '的') {
+      return { start: head, end: after, cue: { start: i, end: cueEnd, text: doc.original(i, cueEnd) }, phrases: [], opinion: false, droppedSpeaker: true };
+    }
     const strictOk = punctFollows || (endsWithColon && relayAt >= 0);
     const lightOk = REPORT.light.has(w) && t[cueEnd] !== '的' && t[cueEnd] !== '了' && bodyEnd - after >= 2;
     if (!hasSpeaker || !(strictOk || lightOk)) { i = cueEnd - 1; continue; }
@@ -189,7 +216,7 @@ export function findFrame(doc: ClaimDoc, start: number, end: number, first: bool
     return {
       start: from, end: frameEnd,
       cue: { start: i, end: cueEnd, text: relayAt >= 0 ? `${doc.original(relayAt, relayAt + 2)}…${doc.original(i, cueEnd)}` : doc.original(i, cueEnd) },
-      phrases, opinion: REPORT.opinion.has(w),
+      phrases, opinion: REPORT.opinion.has(w), expectation: REPORT.expectation.has(w),
     };
   }
   // X 援引 Y 的消息 …: with no report verb after it: the whole clause frames the next one

@@ -4,7 +4,7 @@ import type { Mention } from '../schema/mention.js';
 import { resolveFrames, type AttributionMemory, type ResolvedAttribution } from './attribution.js';
 import { ClaimDoc, canonicalOf, CLOSE_QUOTES, OPEN_QUOTES, type EntityMention } from './document.js';
 import type { Frame } from './frames.js';
-import { DISCOURSE, isOutletName, MODALITY, REPORT } from './lexicon.js';
+import { DISCOURSE, isOutletName, MODALITY, REPORT, SOURCES } from './lexicon.js';
 import { cueModalities, decideModality, placedInFuture } from './modality.js';
 import { findPredicate, findSubject, headOfTitledName, type Subject } from './subject.js';
 import { sentenceUnits, type Unit } from './units.js';
@@ -44,7 +44,7 @@ export function buildClaims(ctx: ExtractContext, mentions: readonly WorkingMenti
       if (u.frames.length) sentenceFrames = u.frames;
       const resolved = frames.length ? resolveFrames(doc, frames, index, memory) : null;
       if (resolved?.attribution?.source && resolved.speaker) memory.lastNamed = { canonical: resolved.attribution.source, speaker: resolved.speaker, sentence: index };
-      if (resolved) memory.last = resolved;
+      if (resolved) { memory.last = resolved; memory.lastSentence = index; }
       const claim = question && k === units.length - 1 ? null : buildClaim(doc, u, k === 0, frames, resolved, memory, prevModality);
       if (claim) { claims.push(claim); prevModality = claim.modality; }
     });
@@ -131,8 +131,12 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
     else if (memory.lastSubject) subject = { ...memory.lastSubject, implicit: true };
     else if (firstContentEntity) subject = fromEntity(doc, firstContentEntity, false);
   }
-  // a plain noun phrase in reported content that names nothing: the claim is about its speaker
-  if (subject && !subject.canonical && speaker && !firstContentEntity) subject = fromEntity(doc, speaker, true);
+  // a plain noun phrase in reported content that names nothing: the claim is about its speaker —
+  // unless the speaker is an outlet, which reports on others (据央视新闻报道,全国铁路…)
+  const selfReference = subject && !subject.canonical && SOURCES.selfReference.has(t.slice(subject.start, subject.end));
+  if (subject && !subject.canonical && speaker && (selfReference || !firstContentEntity && !isOutletName(speaker.text, speaker.value.canonical))) {
+    subject = fromEntity(doc, selfReference ? speakerOrganisation(doc, speaker) : speaker, true);
+  }
   if (subject) memory.lastSubject = subject;
 
   // arguments: every mention of the unit outside its frames and its subject
@@ -148,6 +152,7 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
   const opener = doc.skip(u.main, u.end);
   if (prevModality === 'conditional' && MODALITY.consequent.prefixOf(t, opener, u.end) && ['届时', '到时候', '到时'].includes(MODALITY.consequent.prefixOf(t, opener, u.end)!)) found2.add('conditional');
   if (resolved?.opinion) found2.add('opinion');
+  if (resolved?.expectation) found2.add('expected');
   let attribution = resolved && !resolved.ownVoice ? resolved.attribution : null;
   // a view held by the named subject inside a report (将其视为… / 他们认为) is that person's
   const viewVerb = opinionVerb(doc, u.main, u.end);

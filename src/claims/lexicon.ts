@@ -48,6 +48,10 @@ export const REPORT = {
   strict: new Set(reportCues.strict),
   notCue: new Set(reportCues.notCue),
   opinion: new Set(reportCues.opinion),
+  /** verbs of forecasting: what they report is expected (摩根士丹利预计,…) */
+  expectation: new Set(reportCues.expectation),
+  /** one-character cues that count only as a word of their own (有消息指 / 分析料) */
+  wholeWord: new Set(reportCues.wholeWord),
   accordingOpen: new WordList(reportCues.according.open),
   accordingClose: new WordList(reportCues.according.close),
   relay: new WordList(reportCues.relay),
@@ -62,6 +66,9 @@ export const SOURCES = {
   first: new Set(sources.pronounsFirst),
   pronouns: new WordList([...sources.pronounsSingular, ...sources.pronounsPlural, ...sources.pronounsFirst]),
   author: new WordList(sources.author),
+  /** nouns for the speaker's own organisation in reported content (公司将… / 政府将…) */
+  selfReference: new Set(sources.selfReference),
+  existentialLead: new WordList(sources.existentialLead),
 };
 
 export type CueModality = 'conditional' | 'opinion' | 'negated' | 'expected' | 'planned';
@@ -79,6 +86,9 @@ export const MODALITY = {
   requests: new WordList(modality.requestVerbs),
   consequent: new WordList(modality.consequent),
   goal: new WordList(modality.goalMarkers),
+  possibility: new Set(modality.possibility),
+  adverbsAfterJiang: new Set(modality.adverbsAfterJiang),
+  realisDecisions: new WordList(modality.realisDecisions),
 };
 
 export const DISCOURSE = {
@@ -99,6 +109,10 @@ export const DISCOURSE = {
   correlatives: new WordList(discourse.correlatives),
   temporal: new WordList(discourse.temporalSubordinators),
   appositives: new WordList(discourse.appositives),
+  causeOpen: new WordList(discourse.causeFrames.open),
+  causeClose: new WordList(discourse.causeFrames.close),
+  publishVerbs: new WordList(discourse.publishVerbs),
+  speakerTimeSuffixes: new WordList(discourse.speakerTimeSuffixes),
 };
 
 /** Is this speaker (as written, working form) a news outlet? */

@@ -5,7 +5,12 @@ import { MODALITY, type CueModality } from './lexicon.js';
 
 /** A cue followed by a short verb and 的 sits in a relative clause (即将发布的芯片, 获准出口的): it does not qualify the claim. */
 function inRelativeClause(doc: ClaimDoc, cueEnd: number, end: number): boolean {
-  return /^[\u4e00-\u9fff]{0,3}的/.test(doc.text.slice(cueEnd, Math.min(end, cueEnd + 4)));
+  const m = /^[\u4e00-\u9fff]{0,3}的/.exec(doc.text.slice(cueEnd, Math.min(end, cueEnd + 4)));
+  if (!m) return false;
+  // one verb between the cue and 的 (即将发布的); a verb with more after it is a clause of its own (可能宣布新的计划)
+  const de = cueEnd + m[0].length - 1;
+  const toks = doc.tokensIn(cueEnd, de);
+  return toks.length === 0 || (toks.length === 1 && toks[0]!.end <= de);
 }
 
 /** 将 before a verb is the future; before a noun it marks the object (将原定的计划提前 = 把…). */
@@ -13,14 +18,19 @@ function isFutureJiang(doc: ClaimDoc, at: number, end: number): boolean {
   let i = at + 1;
   for (let guard = 0; guard < 3 && i < end; guard++) {
     const tok = doc.tokenAt(i);
+    // 将接近30% / 将超过1万亿元: a quantity opened by a verb of reaching is the future, not an object
+    const q = doc.mentionAt(i);
+    if (q && q.start === i && q.kind !== 'entity' && q.kind !== 'date' && REACH.test(doc.text.slice(i, i + 2))) return true;
     if (!tok || doc.mentionAt(i)) return false;
     const tag = tok.tag ?? '';
     if (tag.startsWith('v')) return true;
+    // 将 before a preposition (将对…, 将于…, 将在…) or an adverbial noun (将重点支持) is the future
+    if (tag === 'p' || MODALITY.adverbsAfterJiang.has(tok.word)) return true;
     // 将裁员1000人: a two-character word with no verb after it is the verb (将 + noun + verb would be 把)
     if (guard === 0 && /^(?:n|vn|x)$/.test(tag) && /^[\u4e00-\u9fff]{2}$/.test(tok.word)) {
       const rest = doc.tokensIn(tok.end, Math.min(end, tok.end + 12));
       const stop = rest.findIndex((r) => /^[,.:;。]$/.test(r.word));
-      return !(stop < 0 ? rest : rest.slice(0, stop)).some((r) => doc.isVerbAt(r));
+      return !(stop < 0 ? rest : rest.slice(0, stop)).some((r) => r.tag === 'v' && doc.isVerbAt(r));
     }
     // after an adverb (将直接动用) a verbal noun is a verb too
     if (guard > 0 && /^(?:n|vn)$/.test(tag)) return true;
@@ -28,6 +38,14 @@ function isFutureJiang(doc: ClaimDoc, at: number, end: number): boolean {
     return false;
   }
   return false;
+}
+
+function possibilityAdverb(doc: ClaimDoc, at: number, end: number): boolean {
+  const next = doc.tokenAt(at);
+  const q = doc.mentionAt(at);
+  if (q && q.start === at && q.kind !== 'entity' && REACH.test(doc.text.slice(at, at + 2))) return true; // 恐超过2000亿元
+  if (!next || next.start !== at || next.end > end || q) return false;
+  return /^(?:v|d|ad)/.test(next.tag ?? '') || MODALITY.words.at(doc.text, at) !== null;
 }
 
 /** The cue modalities found in [start, end), skipping ranges (frames) given in `skip`. */
@@ -47,6 +65,8 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
     const tok0 = doc.tokenAt(i);
     // a potential complement (买不到, 拿不到) negates
     if (tok0 && tok0.start === i && /^[\u4e00-\u9fff]{1,2}不[到了起动成]$/.test(tok0.word)) { found.add('negated'); i = tok0.end - 1; continue; }
+    // 或 / 恐 / 料 right before a verb or adverb says what may happen (油价或再度走高); 或 between nouns is 'or'
+    if (tok0 && tok0.start === i && MODALITY.possibility.has(tok0.word) && possibilityAdverb(doc, tok0.end, end)) { found.add('expected'); continue; }
     const w = MODALITY.words.at(t, i);
     if (!w) continue;
     const kind = MODALITY.of(w);
@@ -63,6 +83,9 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
   }
   return found;
 }
+
+const REACH = /^(?:接近|超过|超|达|逾|近|突破|不到|低于|高于|约)/;
+const WEEKDAY = /^(?:周|星期|礼拜)[一二三四五六日天末]$/;
 
 const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86400000;
 
@@ -86,11 +109,14 @@ export function placedInFuture(doc: ClaimDoc, start: number, end: number, ref: R
   if (!ref) return false;
   const today = dayNumber(ref.year, ref.month, ref.day);
   const toks = doc.tokensIn(start, end);
-  if (toks.some((tk) => MODALITY.realis.has(tk.word) || MODALITY.requests.has(tk.word))) return false;
+  if (toks.some((tk) => MODALITY.realis.has(tk.word) || MODALITY.realisDecisions.has(tk.word))) return false;
   for (const m of doc.mentionsIn(start, end)) {
     if (m.kind !== 'date') continue;
+    // a bare weekday (周一, 星期五) in news is mostly the week just past: it does not place an act in the future
+    if (WEEKDAY.test(doc.text.slice(m.start, m.end))) continue;
     const before = doc.text.slice(Math.max(start, m.start - 2), m.start);
-    if (MODALITY.goal.suffixOf(before, 0, before.length)) continue;
+    // a goal (提前至1月) is not when the act happens; a start (由明年1月起) is
+    if (MODALITY.goal.suffixOf(before, 0, before.length) && !/起$/.test(doc.text.slice(m.start, m.end)) && doc.text[m.end] !== '起') continue;
     const d = dateStart(m.value);
     if (d !== null && d > today) return true;
   }

@@ -118,7 +118,12 @@ export function findSubject(doc: ClaimDoc, from: number, end: number, firstInSen
   if (complement) return { subject: { start: complement.start, end: complement.end, canonical: canonicalOf(doc, complement), entity: complement }, dropped: false };
   // a plain noun phrase (中国云厂商, 封装测试端) — unless it names an attribute of the previous subject (价格, 算力)
   const nouns = doc.tokensIn(from, slotEnd).filter((tok) => NOUN_TAG.test(tok.tag ?? '') && isCjkWord(tok.word) && !doc.mentionAt(tok.start));
+  // a clause opened by a preposition (对原产于美国的丙烷征收…) has its subject dropped: the noun after it is its object
+  const first = doc.tokenAt(from);
+  if (first && first.start === from && first.tag === 'p' && OBJECT_MARKERS.has(first.word)) return { dropped: true };
   if (nouns.length && nouns[0]!.start - from <= 2) {
+    // 公司 / 政府 standing for the speaker's organisation is the subject on its own (公司第四季度营业利润…)
+    if (SOURCES.selfReference.has(nouns[0]!.word)) return { subject: { start: nouns[0]!.start, end: nouns[0]!.end }, dropped: false };
     const last = nouns[nouns.length - 1]!;
     const attribute = DISCOURSE.attributes.suffixOf(t, nouns[0]!.start, last.end);
     if (attribute || !firstInSentence) return { dropped: true };

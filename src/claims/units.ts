@@ -20,6 +20,9 @@ export interface Unit {
 
 const MAX_OPENER = 8;
 
+/** An agency dateline at the head of a text: outlet, place and day, then 电 (a wire) or 讯 (a report); bounded. */
+const DATELINE = /^[(【\[]?[\u4e00-\u9fffA-Za-z]{1,16}?(?:\d{1,2}月)?\d{1,2}日[电讯](?:\s{0,2}[(][^()]{1,16}[)])?[)】\]]?\s*|^[(【\[]?本报(?:[\u4e00-\u9fff]{1,6})?讯[)】\]]?\s*/;
+
 /** Where a sentence's own text begins: after closing quotes, photo credits and captions glued in front. */
 function sentenceStart(doc: ClaimDoc, start: number, end: number): number {
   const t = doc.text;
@@ -27,6 +30,9 @@ function sentenceStart(doc: ClaimDoc, start: number, end: number): number {
   for (let guard = 0; guard < 6 && i < end; guard++) {
     const j = doc.skip(i, end, new Set([...CLOSE_QUOTES, ')', ']', '】']));
     if (j !== i) { i = j; continue; }
+    // a dateline (新华社北京12月29日电, (中央社记者王小明台北29日电), 【本报讯】) is the byline of the text's own voice
+    const dateline = DATELINE.exec(t.slice(i, Math.min(end, i + 48)));
+    if (dateline) { i += dateline[0].length; continue; }
     if (/\d/.test(t[i]!)) { const m = /^\d{1,2}\s+/.exec(t.slice(i, i + 4)); if (m) { i += m[0].length; continue; } }
     const credit = DISCOURSE.credits.prefixOf(t, i, end);
     if (credit && t[i + credit.length] === ':') {
@@ -72,6 +78,10 @@ function isOpener(doc: ClaimDoc, s: number, e: number): boolean {
 
 /** A clause opened by a purpose or topic preposition (为兑现首批订单, / 对于解禁…出口,): it frames the next clause. */
 function isAdverbial(doc: ClaimDoc, s: number, e: number): boolean {
+  // 受寒潮影响, / 由于需求疲软冲击,: the cause of the next clause
+  const cause = DISCOURSE.causeOpen.prefixOf(doc.text, s, e);
+  const body = doc.trimEnd(s, e);
+  if (cause && body - s <= 20 && DISCOURSE.causeClose.suffixOf(doc.text, s + cause.length, body)) return true;
   const w = DISCOURSE.adverbialPrepositions.prefixOf(doc.text, s, e);
   if (!w) return false;
   const tok = doc.tokenAt(s);
@@ -81,7 +91,13 @@ function isAdverbial(doc: ClaimDoc, s: number, e: number): boolean {
 /** A clause of modal or planning verbs only (计划于明年2月中旬,): its verb comes in the next clause. */
 function isModalOnly(doc: ClaimDoc, s: number, e: number): boolean {
   if (e - s > 24 || mainVerb(doc, s, e)) return false;
-  return doc.tokensIn(s, e).some((tok) => AUX_WORDS.has(tok.word));
+  const toks = doc.tokensIn(s, e);
+  // it ends in a time, a place word or the modal itself; a noun object at the end means the verb was missed (拟…中调高印花税)
+  const last = toks[toks.length - 1];
+  const m = last ? doc.mentionAt(last.start) : undefined;
+  if (m && m.kind !== 'date') return false;
+  if (last && !m && !AUX_WORDS.has(last.word) && !/^(?:t|f|m|mq|q)$/.test(last.tag ?? '') && !DISCOURSE.temporal.has(last.word)) return false;
+  return toks.some((tok) => AUX_WORDS.has(tok.word));
 }
 const AUX_WORDS = new Set(['计划', '计画', '预计', '拟', '准备', '打算', '将', '有望', '可能', '决定']);
 
@@ -165,7 +181,9 @@ export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: numbe
         labelStart = cs;
         continue;
       }
-      const cond = DISCOURSE.conditions.prefixOf(t, doc.skip(cs, ce), ce);
+      const lead0 = doc.skip(cs, ce);
+      const opener0 = DISCOURSE.openers.prefixOf(t, lead0, ce);
+      const cond = DISCOURSE.conditions.prefixOf(t, lead0, ce) ?? (opener0 ? DISCOURSE.conditions.prefixOf(t, lead0 + opener0.length, ce) : null);
       if (cond && clauses.indexOf(c) < clauses.length - 1) {
         if (pendingStart < 0) pendingStart = cs;
         pendingCondition = true;
@@ -180,7 +198,9 @@ export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: numbe
       if (prev && pendingStart < 0 && (DISCOURSE.consequents.prefixOf(t, cs, ce) === '否则' || DISCOURSE.consequents.prefixOf(t, cs, ce) === '不然')) {
         prev.end = bodyEnd; prev.condition = true; continue;
       }
-      if (!hasVerb(doc, cs, bodyEnd) && doc.mentionsIn(cs, bodyEnd).length === 0) {
+      // (an adjective predicate right after a frame is content: 余伟文指出,本港银行体系稳健,)
+      const adjectiveContent = lastWasFrame && doc.tokensIn(cs, bodyEnd).some((tok) => tok.tag === 'a');
+      if (!hasVerb(doc, cs, bodyEnd) && doc.mentionsIn(cs, bodyEnd).length === 0 && !adjectiveContent) {
         if (pendingStart >= 0) continue;
         if (prev) { prev.end = bodyEnd; lastBodyEnd = bodyEnd; continue; }
       }
