@@ -60,9 +60,9 @@ function speakerPhrase(doc: ClaimDoc, a: number, b: number): SourcePhrase | null
     break;
   }
   if (b <= a) return null;
-  // an adjunct of the speech act after an unnamed speaker (立委质询时指出, 官员受访时表示) is not the speaker
-  if (!doc.entitiesIn(a, b).length && DISCOURSE.speakerTimeSuffixes.suffixOf(doc.text, a, b)) {
-    const verb = doc.tokensIn(a, b).find((tok) => tok.start > a && (doc.isVerbAt(tok) || DISCOURSE.adjuncts.has(tok.word)));
+  // an adjunct of the speech act after the speaker (立委质询时指出, 部长石崇良受访时表示) is not the speaker
+  if (DISCOURSE.speakerTimeSuffixes.suffixOf(doc.text, a, b)) {
+    const verb = doc.tokensIn(a, b).find((tok) => tok.start > a && !doc.mentionAt(tok.start) && (doc.isVerbAt(tok) || DISCOURSE.adjuncts.has(tok.word)));
     if (verb) b = doc.trimEnd(a, verb.start);
   }
   if (b <= a) return null;

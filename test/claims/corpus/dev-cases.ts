@@ -462,6 +462,22 @@ export const DEV_CASES: DevCase[] = [
     ],
   },
 
+  {
+    id: 'tw-minister-interview', region: 'tw', genre: 'society',
+    text: '衛福部長石崇良受訪時表示,目前國內疫情尚未升溫。',
+    claims: [
+      { span: '衛福部長石崇良受訪時表示,目前國內疫情尚未升溫', subj: '石崇良', pred: '尚未升溫', src: '石崇良', cue: '表示', mod: 'negated', args: ['目前'], alt: { subj: ['國內疫情'], src: ['Shih Chung-liang'] }, note: 'content names no entity: the speaker' },
+    ],
+  },
+  {
+    id: 'hk-reuters-xiaomi', region: 'hk', genre: 'business',
+    text: '據路透社引述知情人士報道,小米計劃明年在印度建廠,投資額或達10億美元。',
+    claims: [
+      { span: '據路透社引述知情人士報道,小米計劃明年在印度建廠', subj: '小米', pred: '建廠', src: 'Reuters', via: '知情人士', cue: '據…報道', mod: 'planned', args: ['明年', '印度'] },
+      { span: '投資額或達10億美元', subj: '小米', implicit: true, pred: '達', src: 'Reuters', via: '知情人士', cue: '據…報道', mod: 'expected', args: ['10億美元'] },
+    ],
+  },
+
   // ---- no factual assertion ------------------------------------------------------------------
   { id: 'none-question-tw', region: 'tw', genre: 'headline', text: '台股明年還能漲嗎?', claims: [] },
   { id: 'none-question-cn', region: 'cn', genre: 'headline', text: '人工智能泡沫会破裂吗?', claims: [] },
