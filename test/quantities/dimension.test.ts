@@ -29,3 +29,20 @@ corpus('dimension', ['dimension', 'number'], [
   { text: '輝達H200與昇騰910B、MTT S5000、SHR-1', none: ['H200', '910B', 'S5000', 'SHR-1'] },
   { text: '英伟达H200与昇腾910B、MTT S5000、SHR-1、2330.TW', none: ['H200', '910B', 'S5000', 'SHR-1', '2330.TW'] },
 ]);
+
+corpus('weights in 两 and heights in 米', ['dimension', 'number', 'count', 'money'], [
+  { text: '買了二兩茶葉', expect: [{ text: '二兩', kind: 'dimension', value: { value: 2, unit: 'liang' } }] },
+  { text: '买了二两茶叶', expect: [{ text: '二两', kind: 'dimension', value: { value: 2, unit: 'liang' } }] },
+  { text: '牛肉9兩半', expect: [{ text: '9兩半', kind: 'dimension', value: { value: 9.5, unit: 'liang' } }] },
+  { text: '牛肉9两半', expect: [{ text: '9两半', kind: 'dimension', value: { value: 9.5, unit: 'liang' } }] },
+  { text: '來了三兩個人', none: ['三兩'] },
+  { text: '来了三两个人', none: ['三两'] },
+  { text: '他身高一米八五', expect: [{ text: '一米八五', kind: 'dimension', value: { value: 1.85, unit: 'm' } }] },
+  { text: '他身高一米八五', expect: [{ text: '一米八五', kind: 'dimension', value: { value: 1.85, unit: 'm' } }] },
+  { text: '個子米九左右', expect: [{ text: '米九左右', kind: 'dimension', value: { value: 1.9, unit: 'm', approx: true } }] },
+  { text: '个子米九左右', expect: [{ text: '米九左右', kind: 'dimension', value: { value: 1.9, unit: 'm', approx: true } }] },
+  { text: '大米九元一斤', expect: [{ text: '九元', kind: 'money', value: { amount: 9 } }] },
+  { text: '大米九元一斤', expect: [{ text: '九元', kind: 'money', value: { amount: 9 } }] },
+  { text: '華氏溫度51度', expect: [{ text: '華氏溫度51度', kind: 'dimension', value: { value: 51, unit: '°F' } }] },
+  { text: '华氏温度51度', expect: [{ text: '华氏温度51度', kind: 'dimension', value: { value: 51, unit: '°F' } }] },
+]);

@@ -1,5 +1,5 @@
 import { CN_NUMERAL_CLASS, parseNumeral, readDian, slashIsDate } from '../numbers/index.js';
-import { HOLIDAY_NAMES } from './lexicon.js';
+import { HOLIDAY_NAMES, REIGN_ERAS, REIGN_NAMES } from './lexicon.js';
 
 /**
  * The smallest temporal pieces (a year, a month, a weekday, a part of day, a clock time …),
@@ -81,6 +81,16 @@ const RULES: Rule[] = [
   }),
   rule('([一二两]千[零〇一二三四五六七八九十]{1,4})年', (m) => { const n = num(m[1]); return n && n >= 1000 ? { t: 'Y', y: n } : null; }),
   rule('(\\d{2})年(?=\\d{1,2}月)', (m) => ({ t: 'Y', y: twoDigitYear(+m[1]!), needsMonth: true })),
+  // reign years: 雍正十六年 = 1738, 令和7年 = 2025, 光绪元年 = 1875
+  rule(`(${REIGN_NAMES})\\s?(元|\\d{1,2}|[${CN}]{1,3})\\s?年`, (m) => {
+    const n = m[2] === '元' ? 1 : num(m[2]);
+    const first = REIGN_ERAS[m[1]!];
+    return n && first !== undefined && n <= 70 ? { t: 'Y', y: first + n - 1 } : null;
+  }),
+  // numeric dates with a two-digit year: 12-11-10 (year first), 3-7-27 (day first), 13.5.2015 (day.month.year)
+  rule('(\\d{2})-(\\d{1,2})-(\\d{1,2})(?![\\d-])', (m) => dayOf(twoDigitYear(+m[1]!), +m[2]!, +m[3]!)),
+  rule('(\\d)-(\\d{1,2})-(\\d{2})(?![\\d-])', (m) => dayOf(twoDigitYear(+m[3]!), +m[2]!, +m[1]!)),
+  rule('(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])', (m) => dayOf(+m[3]!, +m[2]!, +m[1]!)),
   rule(`民国\\s?(\\d{1,3}|[${CN}]{1,4})\\s?年`, (m) => { const n = num(m[1]); return n ? { t: 'Y', y: 1911 + n } : null; }),
   rule(`(${keys(REL_YEAR)})`, (m) => ({ t: 'Y', relY: REL_YEAR[m[1]!] })),
   rule(`(${keys(ANAPHORIC_YEAR)})`, (m) => ({ t: 'Y', anaphor: ANAPHORIC_YEAR[m[1]!] })),
@@ -132,6 +142,10 @@ const RULES: Rule[] = [
     return clock(h, mi, m[7] === undefined ? undefined : num(m[7]) ?? undefined, /[^\d]/.test(m[1]!), m[8]);
   }),
 ];
+
+function dayOf(y: number, mo: number, d: number): Atom | null {
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { t: 'D', y, m: mo, d } : null;
+}
 
 function clock(hh: number, mi: number | undefined, ss: number | undefined, chinese: boolean, ampm?: string): Atom | null {
   if (hh > 24 || (mi !== undefined && mi > 59) || (ss !== undefined && ss > 59)) return null;

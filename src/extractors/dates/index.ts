@@ -8,7 +8,7 @@ import { CN_NUMERAL_CLASS } from '../numbers/index.js';
 import {
   ERA, eraValue, FESTIVAL_EDGE, festivalEdgeValue, PERIOD_PART, periodPartValue, REFERENCE, referenceValue,
 } from './references.js';
-import { AGO_LATER, amountOf, NEXT_LAST_N, shiftedPoint, unitOf, unitsAround } from './relative.js';
+import { AGO_LATER, amountOf, NEXT_LAST_N, rollingSpan, shiftedPoint, unitOf, unitsAround } from './relative.js';
 import { scanTemporal, type Hit } from './temporal.js';
 
 /**
@@ -53,12 +53,17 @@ function extractTemporal(ctx: ExtractContext): Candidate[] {
     const r = shiftedPoint(ref, unit, sign * n);
     out.push(cand(r.kind, m.index, m.index + m[0].length, r.value, priority));
   });
-  if (ref) each(NEXT_LAST_N, text, (m) => {
+  each(NEXT_LAST_N, text, (m) => {
     const n = amountOf(m[2]!);
     if (n === null || !Number.isInteger(n) || n < 1 || n > 100) return;
     // 今年前两个月 is the first two months of the year (read with the year)
     if (m[1] === '前' && /[年]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return;
-    const r = unitsAround(ref, unitOf(m[3]!), m[1] === '上' || m[1] === '前' ? -n : n);
+    const back = m[1] === '上' || m[1] === '前';
+    if (!ref) { out.push(cand('date', m.index, m.index + m[0].length, { timex: back ? 'PAST_REF' : 'FUTURE_REF' }, -1)); return; }
+    const unit = unitOf(m[3]!);
+    // clock units always run from now; weeks and days do with 前/后 (前1周: the last seven days)
+    const rolling = ['hour', 'minute', 'second'].includes(unit) || (!/[上下]/.test(m[1]!) && (unit === 'week' || unit === 'day'));
+    const r = (rolling ? rollingSpan(ref, unit, back ? -n : n) : null) ?? unitsAround(ref, unit, back ? -n : n);
     out.push(cand(r.kind, m.index, m.index + m[0].length, r.value, -1));
   });
 

@@ -1,6 +1,7 @@
 import holidayData from '../../../data/dates/holidays.json';
 import eraData from '../../../data/dates/eras.json';
 import wordData from '../../../data/dates/words.json';
+import reignData from '../../../data/dates/reign-eras.json';
 
 /** Data files of the date extractor, typed, with the regular-expression alternations built once. */
 export type HolidayRule = 'solar' | 'lunar' | 'eve' | 'qingming' | 'nth-weekday' | 'easter' | 'islamic' | 'hebrew';
@@ -26,6 +27,9 @@ export function alternation(words: Iterable<string>): string {
 
 export const HOLIDAY_NAMES = alternation(HOLIDAYS.flatMap((h) => h.names));
 export const ERA_NAMES = alternation(ERAS.flatMap((e) => e.names));
+/** Reign eras (雍正, 令和) and the Gregorian year each began in. */
+export const REIGN_ERAS: Readonly<Record<string, number>> = reignData.eras;
+export const REIGN_NAMES = alternation(Object.keys(REIGN_ERAS));
 
 export const REFERENCE_WORDS = new Map<string, RefValue>();
 for (const [value, words] of Object.entries(wordData.reference)) for (const w of words) REFERENCE_WORDS.set(w, value as RefValue);

@@ -11,7 +11,8 @@ const CN = CN_NUMERAL_CLASS;
 const AMOUNT = `(\\d{1,3}(?:\\.5)?|[${CN}]{1,4}|半|几|数)`;
 const UNIT = '(年|个月|个?星期|个?礼拜|个?周|天|日|个?小时|个?钟头|个钟|分钟|秒钟?)';
 export const AGO_LATER = new RegExp(`${AMOUNT}${UNIT}(之|以)?(前|后)(?![往进来去者所线来续面果台端方])`, 'g');
-export const NEXT_LAST_N = new RegExp(`(上|前|下|后)(\\d{1,2}|[${CN}]{1,3})${UNIT}(?![前后内])`, 'g');
+// 前两月 needs no 个 here: after 上/前/下/后 and a number, 月 is a span of months
+export const NEXT_LAST_N = new RegExp(`(上|前|下|(?:之|以)?后)(\\d{1,2}|[${CN}]{1,3})(年|个?月|个?星期|个?礼拜|个?周|天|日|个?小时|个?钟头|个钟|分钟|秒钟?)(?![前后内])`, 'g');
 
 export function unitOf(word: string): Unit {
   if (word === '年') return 'year';
@@ -73,8 +74,32 @@ function monthValue(y: number, m: number): Resolved {
   return { kind: 'date', grain: 'month', yearKnown: true, value: { timex: fmtMonth(y, m), start: instant({ y, m, d: 1 }), end: instant({ y: next.y, m: next.m, d: 1 }) }, days: [{ y, m, d: 1 }, last] };
 }
 
+/**
+ * The span of `n` units reaching back from the reference (n < 0) or on from it (n > 0), for
+ * clock units (前两小时, 之后5分钟: from now) and for weeks and days counted with 前/后
+ * (前1周: the seven days before today). Other spans go by whole units (unitsAround).
+ */
+export function rollingSpan(r: ReferenceDate, unit: Unit, n: number): Resolved | null {
+  const today = refYmd(r);
+  if (unit === 'week' || unit === 'day') {
+    const days = (unit === 'week' ? 7 : 1) * Math.abs(n);
+    const first = n < 0 ? addDays(today, -days) : addDays(today, 1), last = n < 0 ? addDays(today, -1) : addDays(today, days);
+    return { kind: 'date', grain: 'day', yearKnown: true, days: [first, last], value: { timex: `${fmtDate(first)}/${fmtDate(last)}`, start: instant(first), end: instant(addDays(last, 1)) } };
+  }
+  const step = SECONDS[unit];
+  if (step === undefined) return null;
+  const now = refSeconds(r), other = now + n * step;
+  const [a, b] = n < 0 ? [other, now] : [now, other];
+  const point = (secs: number) => { const day = addDays(today, Math.floor(secs / 86400)), rest = secs - Math.floor(secs / 86400) * 86400; return { day, rest }; };
+  const pa = point(a), pb = point(b);
+  const clock = (p: { day: Ymd; rest: number }) => `${fmtDate(p.day)}T${fmtClock(Math.floor(p.rest / 3600), Math.floor(p.rest / 60) % 60, unit === 'second' ? p.rest % 60 : undefined)}`;
+  return { kind: 'time', grain: 'clock', yearKnown: true, days: [pa.day, pb.day], value: { timex: `${clock(pa)}/${clock(pb)}`, start: instant(pa.day, pa.rest), end: instant(pb.day, pb.rest) } };
+}
+
 /** The `n` whole units just before (n < 0) or just after (n > 0) the current one: 上两天, 下三个月. */
 export function unitsAround(r: ReferenceDate, unit: Unit, n: number): Resolved {
+  // 下个月 counted as 下1个月 is that one unit, not a span
+  if (n === 1 || n === -1) return shiftedPoint(r, unit, n);
   const a = shiftedPoint(r, unit, n < 0 ? n : 1), b = shiftedPoint(r, unit, n < 0 ? -1 : n);
   const kind = a.kind;
   return {

@@ -83,7 +83,9 @@ function hour24(f: Fields): number {
   if (f.ampm === 'pm' && h < 12) h += 12;
   else if (f.ampm === 'am' && h === 12) h = 0;
   else if (!f.ampm && f.pod) {
-    if ((f.pod === 'AF' || f.pod === 'EV') && h < 12) h += 12;
+    // 晚上2点 is two at night, not 14:00: an evening runs into the small hours
+    if (f.pod === 'AF' && h < 12) h += 12;
+    else if (f.pod === 'EV' && h >= 5 && h < 12) h += 12;
     else if (f.pod === 'NI' && h >= 6 && h < 12) h += 12;
     else if (f.pod === 'MI' && h < 6) h += 12;
   }

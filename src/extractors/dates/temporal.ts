@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../../extractor.js';
-import { addDays, addMonths, instant, fmtMonth, fmtYear } from './calendar.js';
+import { addDays, addMonths, fmtDate, fmtMonth, fmtYear, instant, weekday, type Ymd } from './calendar.js';
 import { readBareRangeStart, readChain, readModifier, readRangeEnd, type Chain } from './chains.js';
-import { HOLIDAYS } from './lexicon.js';
+import { HOLIDAYS, REIGN_ERAS } from './lexicon.js';
 import { applyModifier } from './modifiers.js';
 import { CN_NUMERAL_CLASS, parseNumeral } from '../numbers/index.js';
 import { resolveFields, type Fields, type ResolveEnv, type Resolved } from './resolve.js';
@@ -13,8 +13,22 @@ export interface Hit { start: number; end: number; resolved: Resolved; chain?: C
 // characters an expression can start with: numerals, and the first characters of the keywords
 const TRIGGERS = new Set([
   ...'0123456789', ...CN_NUMERAL_CLASS, ...'今明去上下本这当同次翌隔前后大昨星礼周正腊冬初凌清早中午晚傍黄深半夜子听寻民公QqHh首来第一晏朝寻从由约',
-  ...HOLIDAYS.flatMap((h) => h.names.map((n) => n[0]!)),
+  ...HOLIDAYS.flatMap((h) => h.names.map((n) => n[0]!)), ...Object.keys(REIGN_ERAS).map((n) => n[0]!),
 ]);
+
+const NTH_WEEKDAY = /的?(?:第([一二三四五1-5])|最后一)个?(?:星期|礼拜|周)([一二三四五六日天1-7])/y;
+const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
+
+/** The `nth` (1–5, or -1 for the last) ISO weekday `wd` of a month; null when the month has none. */
+function nthWeekday(y: number, m: number, nth: number, wd: number): Ymd | null {
+  if (nth === -1) {
+    const last = addDays({ y: addMonths(y, m, 1).y, m: addMonths(y, m, 1).m, d: 1 }, -1);
+    return addDays(last, -((weekday(last) - wd + 7) % 7));
+  }
+  const first: Ymd = { y, m, d: 1 };
+  const day = addDays(first, (wd - weekday(first) + 7) % 7 + 7 * (nth - 1));
+  return day.m === m ? day : null;
+}
 
 const FIRST_MONTHS = new RegExp(`前([${CN_NUMERAL_CLASS}]{1,2}|\\d{1,2})(?:个)?(月|季度?)`, 'y');
 
@@ -93,6 +107,17 @@ function readAt(ctx: ExtractContext, at: number, envBase: Omit<ResolveEnv, "tens
         const timex = m[2] === '月' ? `${fmtMonth(y, 1)}/${fmtMonth(y, months)}` : `${fmtYear(y)}-Q1/${fmtYear(y)}-Q${n}`;
         return { start: from, end: end + m[0].length, chain, resolved: { ...resolved, grain: 'month', value: { timex, start: instant({ y, m: 1, d: 1 }), end: instant({ y: endMonth.y, m: endMonth.m, d: 1 }) } } };
       }
+    }
+  }
+
+  // 十月第一个星期一, 11月的最后一个星期四: a weekday counted within the month
+  if (lastAtom.t === 'M' && resolved.grain === 'month' && resolved.days) {
+    NTH_WEEKDAY.lastIndex = end;
+    const m = NTH_WEEKDAY.exec(text);
+    const day = m ? nthWeekday(resolved.days[0].y, resolved.days[0].m, m[1] ? parseNumeral(m[1])! : -1, WEEKDAY_NUMBER[m[2]!]!) : null;
+    if (m && day) {
+      const next = addDays(day, 1);
+      return { start: from, end: end + m[0].length, chain, resolved: { ...resolved, grain: 'day', days: [day, day], value: { timex: fmtDate(day), start: instant(day), end: instant(next) } } };
     }
   }
 

@@ -36,7 +36,7 @@ export function readDian(text: string, start: number, at: number, value: number)
   const after = text.slice(at + 1, at + 12);
   const before = text.slice(Math.max(0, start - 8), start);
   const hour = Number.isInteger(value) && value >= 0 && value <= 24;
-  if (!hour) return /^[0-9零〇一二两三四五六七八九]/.test(after) ? 'decimal' : 'points';
+  if (!hour) return isChineseDigit(after[0]) || isAsciiDigit(after[0]) ? 'decimal' : 'points';
   if (/^(?:钟|半|整|一刻|三刻)/.test(after) || WITH_FEN.test(after) || TWO_DIGIT_MINUTES.test(after) || MINUTES_WITH_TEN.test(after)) return 'clock';
   if (value > 0 && LEADING_ZERO.test(after)) return 'clock';
   if (DAYPART_OR_DATE.test(before)) return 'clock';

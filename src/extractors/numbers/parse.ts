@@ -79,12 +79,14 @@ function approximatePair(s: string): [number, number] | null {
     const a = s[i]!, b = s[i + 1]!;
     if (!PAIR_DIGITS.includes(a) || !PAIR_DIGITS.includes(b)) continue;
     const va = DIGIT_VALUE[a]!, vb = DIGIT_VALUE[b]!;
-    if (!(vb === va + 1 || (va === 3 && vb === 5))) return null;
+    // 三五 (three to five) and 三两 (two or three) are pairs too
+    if (!(vb === va + 1 || (va === 3 && (vb === 5 || b === '两')))) return null;
     // a digit on either side makes it a digit-by-digit numeral (一二三四), not a pair
     if (isChineseDigit(s[i - 1]) || isChineseDigit(s[i + 2]) || isAsciiDigit(s[i + 2])) return null;
     const lo = readPlain(s.slice(0, i) + a + s.slice(i + 2), { vague: false, above: false });
     const hi = readPlain(s.slice(0, i) + b + s.slice(i + 2), { vague: false, above: false });
-    return lo !== null && hi !== null && lo < hi ? [lo, hi] : null;
+    if (lo === null || hi === null || lo === hi) return null;
+    return lo < hi ? [lo, hi] : [hi, lo];
   }
   return null;
 }

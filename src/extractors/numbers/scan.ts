@@ -68,6 +68,9 @@ function extendRun(text: string, start: number, options: ScanOptions): number {
       // Arabic digits after a Chinese digit do not continue it (三4): only after units (3万4000)
       if (isAsciiDigit(c) && prev !== undefined && isChineseDigit(prev) && text[j - 1] !== '点') break;
       if (isChineseDigit(c) && prev !== undefined && isAsciiDigit(prev)) break;
+      // 两 after a digit is a weight (二两) or a second numeral, never a digit of it; 一两 is a pair
+      // (一万两千, 三千两百: before a unit 两 is a digit again)
+      if ((c === '两' || c === '俩') && (isChineseDigit(prev) || isSmallUnit(prev)) && !(prev === '一' && c === '两') && !/[百千万亿]/.test(text[j + 1] ?? '')) break;
       j++; lastNumeral = j; continue;
     }
     if (c === ',' && isAsciiDigit(prev) && j === lastNumeral && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5)) && (options.commaSeparates?.(j) ?? true)) { j++; continue; }

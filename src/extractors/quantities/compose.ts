@@ -6,6 +6,7 @@ import {
 import type { Num } from './numerals.js';
 import { readUnit, type UnitHit } from './units.js';
 import { readDian } from '../numbers/index.js';
+import { metreDecimals } from './heights.js';
 
 /** A quantity read around one numeral (or a range of two), before it becomes a candidate. */
 export interface Quantity {
@@ -79,6 +80,11 @@ export function readQuantity(text: string, nums: readonly Num[], i: number, regi
     case 'count': q.kind = 'count'; q.unit = unit.unit!; q.unitAt = unit.end - unit.unit!.length; break;
     default: break;
   }
+  // 一米八, 三米九: decimals spoken after 米
+  if (q.kind === 'dimension' && q.unit === 'm' && text[q.end - 1] === '米' && q.value !== undefined && Number.isInteger(q.value)) {
+    const d = metreDecimals(text, q.end);
+    if (d) { q.value += d.add; q.end += d.length; }
+  }
   // 十五斤半, 三块半: a half after the unit
   if (text[q.end] === '半' && q.value !== undefined && Number.isInteger(q.value) && (q.kind === 'dimension' || q.kind === 'money' || q.kind === 'count')) {
     q.value += 0.5; q.end += 1;
@@ -120,7 +126,7 @@ function readBefore(text: string, q: Quantity, region: Region): void {
     }
   }
   // temperature: 摄氏37度, 华氏70度
-  const pre = PREFIX_UNITS.matchEndingAt(text, q.start, 3)[0];
+  const pre = PREFIX_UNITS.matchEndingAt(text, q.start, 4)[0];
   if (pre && (q.kind === 'number' || q.unit === '°' || q.unit === '°C' || q.unit === '°F')) {
     const suf = q.kind === 'number' ? PREFIX_UNIT_SUFFIX.matchAt(text, q.end) : null;
     if (q.kind !== 'number' || suf) {

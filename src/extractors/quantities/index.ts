@@ -4,6 +4,7 @@ import { readQuantity, type Quantity } from './compose.js';
 import { EXCLUDED_WORDS, UNITS } from './lexicon.js';
 import { findNumerals, type Num } from './numerals.js';
 import { fractionPercents, ordinals } from './words.js';
+import { shortHeights } from './heights.js';
 
 /** Elided list members take the unit of a quantity this close before them (40万颗…保底50万、冲刺60万). */
 const CARRY_DISTANCE = 30;
@@ -45,7 +46,7 @@ function extractQuantities(ctx: ExtractContext): Candidate[] {
   for (const q of quantities) asWritten(ctx, q);
   carryUnits(ctx, quantities);
   for (const q of quantities) out.push(toCandidate(q));
-  out.push(...fractionPercents(text, nums, byStart), ...ordinals(text, nums, byStart));
+  out.push(...fractionPercents(text, nums, byStart), ...ordinals(text, nums, byStart), ...shortHeights(text));
   return out.filter((c) => !isOrdinalExcluded(c, inWord));
 }
 

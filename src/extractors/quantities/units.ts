@@ -26,13 +26,16 @@ const NOT_AFTER_ZHE = '扣合算旧叠腾返射服损价';
 const oneOf = (set: string, c: string | undefined): boolean => c !== undefined && c !== '' && set.includes(c);
 const PUNCT_OR_END = /^(?:$|[\s,.;:!?)\]，。；：！？、）」』”"'…])/;
 
+/** 两 is a weight where nothing counted follows it: 二两, 9两半, 六斤8两, 二两白酒 (三两个 is "two or three"). */
+const LIANG_AFTER = /^(?:$|半|[\s,.;:!?)\]，。；：！？、）」』”"'…]|[0-9]|白酒|酒|米饭|黄金|金|茶|肉)/;
+
 /** Read the unit after a numeral ending at `at`. `value` decides 成/折 readings. */
 export function readUnit(text: string, at: number, value: number, region: Region): UnitHit {
   let p = at;
   let above = false;
   if ((text[p] === '多' || text[p] === '余') && !PUNCT_OR_END.test(text.slice(p + 1, p + 2))) { above = true; p++; }
   const withAbove = (h: UnitHit): UnitHit => (above ? { ...h, above } : h);
-  const c = text[p];
+  let c = text[p];
   // spaces only before Latin units and percent signs (141 GB, 2.4 个百分点)
   let q = p;
   while (q < text.length && q - p < 3 && text[q] === ' ') q++;
@@ -40,7 +43,9 @@ export function readUnit(text: string, at: number, value: number, region: Region
   if (text[q] === '‰') return withAbove({ kind: 'percent', end: q + 1, scale: 0.1 });
   const pp = PP.exec(text.slice(q, q + 12));
   if (pp) return withAbove({ kind: 'percent', end: q + pp[0].length, pp: true });
-  if (q > p) {
+  if (q === p + 1 && (text[q] === '成' || text[q] === '折') && /[零〇一二两三四五六七八九十]/.test(text[p - 1] ?? '')) {
+    p = q; c = text[p]; // 十 成, 九 九 折: a numeral spelt out with spaces
+  } else if (q > p) {
     if (TIME_UNITS.matchAt(text, q)) return { kind: 'time', end: q };
     const latin = UNITS.matchAt(text, q);
     // 141 GB, 3.0 公里: one space before a measure (never before a classifier)
@@ -67,7 +72,8 @@ export function readUnit(text: string, at: number, value: number, region: Region
   const dim = UNITS.matchAt(text, p);
   const cls = CLASSIFIERS.matchAt(text, p);
   const len = (m: { word: string } | null): number => (m ? m.word.length : 0);
-  const dimOk = dim && (!isLatin(dim.word) || !/[A-Za-z0-9]/.test(text[p + dim.word.length] ?? ''));
+  const dimOk = dim && (!isLatin(dim.word) || !/[A-Za-z0-9]/.test(text[p + dim.word.length] ?? '')) &&
+    (dim.word !== '两' || LIANG_AFTER.test(text.slice(p + 1, p + 3)));
   const best = Math.max(len(time), len(money), dimOk ? len(dim) : 0, len(cls));
   if (best === 0) return { kind: 'none', end: at };
   if (time && len(time) === best) return { kind: 'time', end: p + best };
