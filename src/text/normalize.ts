@@ -24,8 +24,8 @@ export function foldWidth(text: string): { text: string; map: OffsetMap } {
 export function presetFor(script: Script, region: Region): ConversionPreset | null {
   if (script === 'none') return null;
   if (region === 'hk') return 'hk2s';
-  if (region === 'tw') return 'tw2sp';
-  return 't2s';
+  if (region === 'tw') return 'hkv+tw2sp';
+  return 'hkv+t2s';
 }
 
 /** Bring `text` to the working form: Simplified (with regional phrasing undone), half-width. */

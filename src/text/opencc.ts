@@ -9,7 +9,12 @@ import { MappedStringBuilder, OffsetMap } from './offset-map.js';
  * dictionaries) so the output is identical to `OpenCC.Converter` and every output unit
  * knows which input units it came from.
  */
-export type ConversionPreset = 'tw2sp' | 'hk2s' | 't2s' | 's2twp' | 's2hk' | 's2t';
+export type ConversionPreset = 'tw2sp' | 'hk2s' | 't2s' | 's2twp' | 's2hk' | 's2t' | WorkingPreset;
+/**
+ * Working-form presets: OpenCC's, after folding Hong Kong variant characters (衞 → 衛, 綫 → 線)
+ * to the standard ones, so Hong Kong text that names no Hong Kong institution still matches.
+ */
+export type WorkingPreset = 'hkv+tw2sp' | 'hkv+t2s';
 
 type DictLike = OpenCC.DictLike;
 type DictGroup = OpenCC.DictGroup;
@@ -58,10 +63,14 @@ function convertStage(text: string, trie: OpenCC.Trie, windows: Array<[number, n
 }
 
 function build(preset: ConversionPreset): MappedConverter {
-  const configs = (OpenCC.Locale as unknown as { configs: Record<string, { segmentation?: DictLike | DictGroup; conversionChain: readonly DictGroup[]; normalizationChain?: readonly unknown[] }> }).configs;
-  const cfg = configs[preset];
+  const locale = OpenCC.Locale as unknown as {
+    configs: Record<string, { segmentation?: DictLike | DictGroup; conversionChain: readonly DictGroup[]; normalizationChain?: readonly unknown[] }>;
+    from: Record<string, readonly DictGroup[]>;
+  };
+  const [variants, base] = preset.startsWith('hkv+') ? [triesOf(locale.from.hk!), preset.slice(4)] : [[], preset];
+  const cfg = locale.configs[base];
   if (!cfg) throw new Error(`unknown OpenCC preset ${preset}`);
-  const normalize = cfg.normalizationChain ? triesOf(cfg.normalizationChain) : [];
+  const normalize = [...variants, ...(cfg.normalizationChain ? triesOf(cfg.normalizationChain) : [])];
   const chain = cfg.conversionChain.map((grp) => { const t = new OpenCC.Trie(); t.loadDictGroup(grp); return t; });
   let segmentation: OpenCC.Trie | null = null;
   if (cfg.segmentation) {

@@ -71,6 +71,11 @@ describe('OpenCC conversion with an offset map', () => {
     expect(composed.toInput(0, 4)).toEqual([0, 3]);
   });
 
+  it('working form folds Hong Kong variant characters whatever the region', () => {
+    expect(toWorkingForm('衞生署表示', 'traditional', 'tw').text).toBe('卫生署表示');
+    expect(toWorkingForm('電綫', 'traditional', 'cn').text).toBe('电线');
+  });
+
   it('working form folds full-width forms and NO-BREAK SPACE one unit for one', () => {
     const src = '２０１２年，３．０％\u00a0Ｈ２００';
     const { text, map } = toWorkingForm(src, 'traditional', 'tw');
