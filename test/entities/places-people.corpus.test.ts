@@ -16,6 +16,16 @@ const corpus: Record<string, CorpusExample[]> = {
     { text: '萬象更新,雪梨很甜', none: ['萬象'] },
     { text: '万象更新,雪梨很甜', none: ['万象', '雪梨'] },
   ],
+  'named facilities and full street addresses are one LOC': [
+    { text: '他在上海美術館舉辦個展,又去了澳門博物館', expect: [E('上海美術館', 'LOC'), E('澳門博物館', 'LOC')] },
+    { text: '他在上海美术馆举办个展,又去了澳门博物馆', expect: [E('上海美术馆', 'LOC'), E('澳门博物馆', 'LOC')] },
+    { text: '王府井書店位於北京市東城區王府井大街218號', expect: [E('北京市東城區王府井大街218號', 'LOC')] },
+    { text: '王府井书店位于北京市东城区王府井大街218号', expect: [E('北京市东城区王府井大街218号', 'LOC')] },
+    { text: '由林達集團投資開發的海漁廣場', expect: [E('林達集團', 'ORG'), E('海漁廣場', 'LOC')], none: ['由'] },
+    { text: '由林达集团投资开发的海渔广场', expect: [E('林达集团', 'ORG'), E('海渔广场', 'LOC')], none: ['由'] },
+    { text: '該酒店靠近廣場,走馬路就到', none: ['酒店', '廣場', '馬路'] },
+    { text: '该酒店靠近广场,走马路就到', none: ['酒店', '广场', '马路'] },
+  ],
   'a Chinese name the segmenter does not know, after a role or before a speech verb': [
     { text: '公安部副局長張濤在接受採訪時說', expect: [E('張濤', 'PER')] },
     { text: '公安部副局长张涛在接受采访时说', expect: [E('张涛', 'PER')] },

@@ -6,6 +6,7 @@ import { countryAbbreviations } from './abbreviations.js';
 import { armedForces } from './armies.js';
 import { refineByContext } from './context.js';
 import { makeDoc, type EntityCandidate } from './doc.js';
+import { facilities } from './facilities.js';
 import { foreignNames } from './foreign-names.js';
 import { knownNames } from './known-names.js';
 import { buildLexicon, type KnownEntity, type Lexicon } from './lexicon.js';
@@ -68,6 +69,7 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
         ...organizations(doc, spans),
         ...congresses(doc, spans),
         ...armedForces(doc, spans),
+        ...facilities(doc, spans),
         ...bracketedTitles(doc, LAW_TITLE),
         ...people(doc),
         ...productCodes(doc),

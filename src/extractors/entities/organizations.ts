@@ -1,17 +1,14 @@
 import cues from '../../../data/entities/cues.json';
 import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
 import type { Token } from '../../text/segmenter.js';
+import { knownEnds, leftExtender, PERSON_TAGS, type KnownSpan } from './name-extension.js';
+
+export type { KnownSpan };
 
 const SUFFIXES = [...cues.orgSuffixes].sort((a, b) => b.length - a.length);
 const NEEDS_NAME = new Set(cues.orgSuffixesNeedName);
 const GENERIC_HEADS = new Set(cues.orgGenericHeads);
-/** a verb, function word or title before an organization ends its name (李瑞环会见|光彩事业促进会, 珠宝总裁|沈东军) */
-const LEFT_STOPS = new Set([...cues.orgLeftStops, ...cues.personTitles]);
-const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 const SURNAMES = new Set(cues.surnames);
-/** tokens that can be part of an organization's name before its suffix */
-const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'n', 'vn', 'an', 'b', 'm', 'x']);
-const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
 /** 部长, 局长 …: the office's name ends before 长 */
 const OFFICE_HEAD = /(部|局|院|署|会|社|厅|处|委)(长|员)$/;
 const OUTLET = /(报|时报|日报|晚报|早报|周刊|周报|杂志|新闻|新闻网|网|电视台|电台|通讯社|社)$/;
@@ -22,7 +19,6 @@ const NOT_SUFFIXED = /(内部|外部|全部|局部|东部|西部|南部|北部|�
 /** 中美关系, 中俄友好: the segmenter's organisations that are a pair of countries and a relation */
 const PAIR_OPENING = new RegExp(`^[${cues.pairAbbreviations}]{2,3}(关系|两国|双方|友好|合作|贸易|经贸|战略|峰会|会晤|对话|联合)`);
 
-export interface KnownSpan { start: number; end: number; type: string }
 
 function suffixOf(word: string): string | null {
   for (const s of SUFFIXES) if (word.endsWith(s)) return s;
@@ -37,14 +33,8 @@ function suffixOf(word: string): string | null {
  */
 export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<EntityCandidate> {
   const { tokens } = doc;
-  const knownAt = new Map<number, KnownSpan>();
-  const knownFrom = new Set<number>();
-  const personSpans = new Set(known.filter((k) => k.type === 'PER').map((k) => `${k.start}:${k.end}`));
-  const knownPersonAt = (start: number, end: number) => personSpans.has(`${start}:${end}`);
-  for (const k of known) {
-    if (!knownAt.has(k.end) || knownAt.get(k.end)!.start > k.start) knownAt.set(k.end, k);
-    knownFrom.add(k.start);
-  }
+  const extendLeft = leftExtender(doc, known);
+  const knownEnd = knownEnds(known);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isHan(t.word[0])) continue;
@@ -68,46 +58,12 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
       yield entity(t.start, end, 'ORG', undefined, undefined, 0);
       continue;
     }
-    // extend left over name parts: known entities or proper/noun words, at most 5 words or 16 characters
-    let start = t.start;
-    let proper = 0;
-    let parts = 0;
-    let j = i - 1;
-    let pos = t.start;
-    while (j >= 0 && parts < 5 && end - pos < 16) {
-      const k = knownAt.get(pos);
-      if (k && k.start < pos) {
-        start = k.start; pos = k.start; proper++; parts++;
-        while (j >= 0 && tokens[j]!.start >= pos) j--;
-        continue;
-      }
-      const p = tokens[j]!;
-      if (p.end !== pos || !p.tag || !NAME_PART_TAGS.has(p.tag) || !isHan(p.word[0]) && p.tag !== 'eng') break;
-      if (LEFT_STOPS.has(p.word)) break;
-      // a person's name opens an organization only right before its suffix (宋庆龄基金会), not further left
-      if ((PERSON_TAGS.has(p.tag) || knownPersonAt(p.start, p.end)) && parts > 0) break;
-      // an unknown word (x) counts as a name only when it is short and all Han
-      if (p.tag === 'x' && (p.word.length > 4 || ![...p.word].every((c) => isHan(c)))) break;
-      if (p.tag === 'm' && !/^第?[一二三四五六七八九十百零\d]+(次|届)?$/.test(p.word)) break;
-      // an unknown word is a name right before the suffix (通灵珠宝), not further left (直送|客户资料中心)
-      if (p.tag === 'x' && parts > 0) break;
-      if (PROPER_TAGS.has(p.tag)) proper++;
-      start = p.start; pos = p.start; parts++; j--;
-    }
-    // the leftmost part must be a name, not a common noun
-    while (start < t.start) {
-      const ti = doc.tokenAt[start]!;
-      if (ti < 0) break;
-      const first = tokens[ti]!;
-      if (knownFrom.has(start) || PROPER_TAGS.has(first.tag ?? '')) break;
-      start = first.end;
-      parts--;
-    }
+    const { start, proper, parts } = extendLeft(i, end);
     // a suffix word alone (子公司, 该公司) is no name: the name must come from the words before it
     if (start >= t.start || proper === 0) continue;
     if (NEEDS_NAME.has(suffix) && word.length === suffix.length && parts === 1 && end - start <= 2) continue;
     // a single known name before a generic head: 华为公司, 美国政府 keep the head outside
-    if (GENERIC_HEADS.has(suffix) && knownAt.has(end - suffix.length)) continue;
+    if (GENERIC_HEADS.has(suffix) && knownEnd.has(end - suffix.length)) continue;
     if (end - start < 2) continue;
     yield entity(start, end, 'ORG', undefined, undefined, 0);
   }

@@ -1,0 +1,70 @@
+import cues from '../../../data/entities/cues.json';
+import { isHan, type Doc } from './doc.js';
+
+export interface KnownSpan { start: number; end: number; type: string }
+
+/** tokens that can be part of a name before its head word (organization suffix, facility word) */
+const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'n', 'vn', 'an', 'b', 'm', 'x']);
+export const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
+export const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/** a verb, function word or title before a name ends it (李瑞环会见|光彩事业促进会, 珠宝总裁|沈东军) */
+const LEFT_STOPS = new Set([...cues.orgLeftStops, ...cues.personTitles]);
+
+/** one-character prepositions the segmenter glues to the unknown name after them */
+const GLUED_PREPOSITION = new Set('由被在对向从把将给与和跟为让当据');
+
+export interface NameBefore { start: number; proper: number; parts: number }
+
+/**
+ * The name before a head word: known entities and proper or noun words to its left, at most
+ * 5 words or 16 characters, stopping at verbs, titles, function words, and at a person's
+ * name unless it stands right before the head (宋庆龄基金会). The leftmost part must be a
+ * name, not a common noun.
+ */
+export function leftExtender(doc: Doc, known: readonly KnownSpan[]): (headIndex: number, end: number) => NameBefore {
+  const { tokens } = doc;
+  const knownAt = new Map<number, KnownSpan>();
+  const knownFrom = new Set<number>();
+  const personSpans = new Set(known.filter((k) => k.type === 'PER').map((k) => `${k.start}:${k.end}`));
+  for (const k of known) {
+    if (!knownAt.has(k.end) || knownAt.get(k.end)!.start > k.start) knownAt.set(k.end, k);
+    knownFrom.add(k.start);
+  }
+  return (i, end) => {
+    const t = tokens[i]!;
+    let start = t.start, proper = 0, parts = 0, j = i - 1, pos = t.start;
+    while (j >= 0 && parts < 5 && end - pos < 16) {
+      const k = knownAt.get(pos);
+      if (k && k.start < pos) {
+        start = k.start; pos = k.start; proper++; parts++;
+        while (j >= 0 && tokens[j]!.start >= pos) j--;
+        continue;
+      }
+      const p = tokens[j]!;
+      if (p.end !== pos || !p.tag || !NAME_PART_TAGS.has(p.tag) || !isHan(p.word[0]) && p.tag !== 'eng') break;
+      if (LEFT_STOPS.has(p.word)) break;
+      if ((PERSON_TAGS.has(p.tag) || personSpans.has(`${p.start}:${p.end}`)) && parts > 0) break;
+      // an unknown word (x) is a name only when short, all Han, and right before the head (通灵珠宝, not 直送|客户资料中心)
+      if (p.tag === 'x' && (parts > 0 || p.word.length > 4 || ![...p.word].every((c) => isHan(c)))) break;
+      if (p.tag === 'm' && !/^第?[一二三四五六七八九十百零\d]+(次|届)?$/.test(p.word)) break;
+      if (PROPER_TAGS.has(p.tag)) proper++;
+      start = p.start; pos = p.start; parts++; j--;
+      // 由林达 + 集团: a preposition the segmenter glued to an unknown name stays outside
+      if ((p.tag === 'x' || PERSON_TAGS.has(p.tag)) && p.word.length >= 3 && GLUED_PREPOSITION.has(p.word[0]!)) { start++; break; }
+    }
+    while (start < t.start) {
+      const ti = doc.tokenAt[start]!;
+      if (ti < 0) break;
+      const first = tokens[ti]!;
+      if (knownFrom.has(start) || PROPER_TAGS.has(first.tag ?? '')) break;
+      start = first.end;
+      parts--;
+    }
+    return { start, proper, parts };
+  };
+}
+
+/** where a known span ends, for rules that ask whether a head follows a single known name */
+export function knownEnds(known: readonly KnownSpan[]): Set<number> {
+  return new Set(known.map((k) => k.end));
+}
