@@ -52,7 +52,11 @@ process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstExtractMs: t2 - t1
   return { wallMs, ...(JSON.parse(out) as Omit<ColdStart, 'wallMs'>) };
 }
 
-export interface BatchRun { workers: number; wallMs: number; peakRss: number | null; lines: number; inOrder: boolean; exitCode: number | null }
+export interface BatchRun {
+  workers: number; wallMs: number; peakRss: number | null; lines: number; inOrder: boolean; exitCode: number | null;
+  /** from the first output line to the last: the rate once dictionaries are loaded */
+  steadyDocsPerSec: number | null;
+}
 
 /** The batch CLI over a JSONL file with N workers; checks one output line per input line, in order. */
 export async function batchRun(build: Build, jsonl: string, workers: number, root: string): Promise<BatchRun> {
@@ -62,6 +66,7 @@ export async function batchRun(build: Build, jsonl: string, workers: number, roo
   const child = spawn(process.execPath, [...build.nodeArgs, build.cli, 'extract', '--jsonl', '--workers', String(workers), jsonl], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const peak = watchPeakRss(child.pid!);
   let lines = 0, inOrder = true, rest = '', err = '';
+  let firstAt = 0, lastAt = 0, linesAtFirst = 0;
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (d: string) => {
     const parts = (rest + d).split('\n');
@@ -71,10 +76,15 @@ export async function batchRun(build: Build, jsonl: string, workers: number, roo
       if (id !== ids[lines]) inOrder = false;
       lines++;
     }
+    if (parts.length) {
+      lastAt = performance.now();
+      if (!firstAt) { firstAt = lastAt; linesAtFirst = lines; }
+    }
   });
   child.stderr.on('data', (d) => { if (err.length < 4000) err += d; });
   const exitCode = await new Promise<number | null>((r) => child.on('close', r));
   const wallMs = performance.now() - started;
   if (exitCode !== 0) process.stderr.write(`batch run with ${workers} workers exited ${exitCode}: ${err}\n`);
-  return { workers, wallMs, peakRss: peak(), lines, inOrder: inOrder && lines === ids.length, exitCode };
+  const steadyDocsPerSec = lastAt > firstAt && lines > linesAtFirst ? (lines - linesAtFirst) / ((lastAt - firstAt) / 1000) : null;
+  return { workers, wallMs, peakRss: peak(), lines, inOrder: inOrder && lines === ids.length, exitCode, steadyDocsPerSec };
 }

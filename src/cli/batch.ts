@@ -25,7 +25,7 @@ export interface BatchRunResult {
   failure: BatchFailure | null;
 }
 
-export interface BatchProgress { linesDone: number; bytesRead: number }
+export interface BatchProgress { linesDone: number; linesRead: number; bytesRead: number }
 
 /** A group handed to the engine at once: small enough to keep workers evenly busy and memory low. */
 const GROUP_LINES = 32;
@@ -46,7 +46,7 @@ export async function runBatch(o: {
   const limit = Math.max(1, o.maxInFlight ?? o.engine.concurrency * 4);
   const done = new Map<number, { res: BatchOutput; lastLine: number; count: number }>();
   let nextSeq = 0, nextWrite = 0, inFlight = 0;
-  let written = 0, errors = 0, bytesRead = 0, lastLineWritten = 0;
+  let written = 0, errors = 0, bytesRead = 0, linesRead = 0, lastLineWritten = 0;
   let failure: BatchFailure | null = null; // the output's: stops everything
   let inputFailure: BatchFailure | null = null; // the input's: what was read is still written
   const waiters: Array<() => void> = [];
@@ -65,7 +65,7 @@ export async function runBatch(o: {
       for (const m of res.errors) o.onError(m);
       written += count; errors += res.errors.length; lastLineWritten = lastLine;
       inFlight--;
-      o.onProgress?.({ linesDone: written, bytesRead });
+      o.onProgress?.({ linesDone: written, linesRead, bytesRead });
       wake();
     }
     if (failure) wake();
@@ -76,6 +76,7 @@ export async function runBatch(o: {
     if (failure) throw new StopReading();
     const seq = nextSeq++;
     inFlight++;
+    linesRead += group.length;
     const lastLine = group[group.length - 1]!.lineNo;
     const settle = (res: BatchOutput) => { done.set(seq, { res, lastLine, count: group.length }); chain = chain.then(flush); };
     o.engine.run(group).then(settle, (e: Error) => settle(failedGroup(group, e)));

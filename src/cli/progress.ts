@@ -34,11 +34,13 @@ export function progressLine(stream: NodeJS.WriteStream, totalBytes: number | nu
       if (t - shown < EVERY_MS) return;
       shown = t;
       const secs = (t - started) / 1000;
-      const lines = baseLines + p.linesDone, bytes = baseBytes + p.bytesRead;
+      const lines = baseLines + p.linesDone, bytes = baseBytes + p.bytesRead, read = baseLines + p.linesRead;
       const rate = lines / Math.max(secs, 1e-3);
-      const eta = totalBytes && bytes > 0 ? duration(secs * (totalBytes - bytes) / bytes) : null;
-      const pct = totalBytes ? ` ${Math.min(100, (100 * bytes) / totalBytes).toFixed(1)}%,` : '';
-      stream.write(`\r\x1b[Kzh-claims: ${lines} documents,${pct} ${rate.toFixed(1)} docs/s, ${(bytes / 1e6 / Math.max(secs, 1e-3)).toFixed(2)} MB/s${eta ? `, ETA ${eta}` : ''}`);
+      // the reader runs ahead of the output: estimate the number of lines from the bytes read so far
+      const expected = totalBytes && bytes > 0 && read > 0 ? Math.max(read, Math.round((read * totalBytes) / bytes)) : null;
+      const eta = expected && rate > 0 ? duration((expected - lines) / rate) : null;
+      const pct = expected ? ` ${Math.min(100, (100 * lines) / expected).toFixed(1)}%,` : '';
+      stream.write(`\r\x1b[Kzh-claims: ${lines}${expected ? ` of ~${expected}` : ''} documents,${pct} ${rate.toFixed(1)} docs/s${eta ? `, ETA ${eta}` : ''}`);
       drawn = true;
     },
     addOffset(lines, bytes) { baseLines += lines; baseBytes += bytes; },
