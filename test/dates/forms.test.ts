@@ -36,7 +36,9 @@ describe('spans counted from now', () => {
     { text: ['前1週', '前1周'], referenceDate: '2017-03-22T00:00:00',
       expect: [{ text: ['前1週', '前1周'], kind: 'date', value: { start: '2017-03-15T00:00:00', end: '2017-03-22T00:00:00' } }] },
     { text: ['之後5分鐘', '之后5分钟'], referenceDate: '2016-11-07T16:12:00',
-      expect: [{ text: ['之後5分鐘', '之后5分钟'], kind: 'time', value: { start: '2016-11-07T16:12:00', end: '2016-11-07T16:17:00' } }] },
+      expect: [{ text: ['之後5分鐘', '之后5分钟'], kind: 'time', value: { start: '2016-11-07T16:13:00', end: '2016-11-07T16:18:00' } }] },
+    { text: ['前兩小時', '前两小时'], referenceDate: '2013-02-12T04:30:00',
+      expect: [{ text: ['前兩小時', '前两小时'], kind: 'time', value: { start: '2013-02-12T02:00:00', end: '2013-02-12T04:00:00' } }] },
     { text: ['下個月', '下个月'], referenceDate: REF, expect: [{ text: ['下個月', '下个月'], kind: 'date', value: { timex: '2026-01' } }] },
   ]);
 });

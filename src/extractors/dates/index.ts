@@ -61,8 +61,8 @@ function extractTemporal(ctx: ExtractContext): Candidate[] {
     const back = m[1] === '上' || m[1] === '前';
     if (!ref) { out.push(cand('date', m.index, m.index + m[0].length, { timex: back ? 'PAST_REF' : 'FUTURE_REF' }, -1)); return; }
     const unit = unitOf(m[3]!);
-    // clock units always run from now; weeks and days do with 前/后 (前1周: the last seven days)
-    const rolling = ['hour', 'minute', 'second'].includes(unit) || (!/[上下]/.test(m[1]!) && (unit === 'week' || unit === 'day'));
+    // weeks counted with 前/后 run from today (前1周: the last seven days); 上周, 前两小时 go by whole units
+    const rolling = !/[上下]/.test(m[1]!) && (unit === 'week' || unit === 'day');
     const r = (rolling ? rollingSpan(ref, unit, back ? -n : n) : null) ?? unitsAround(ref, unit, back ? -n : n);
     out.push(cand(r.kind, m.index, m.index + m[0].length, r.value, -1));
   });

@@ -75,25 +75,15 @@ function monthValue(y: number, m: number): Resolved {
 }
 
 /**
- * The span of `n` units reaching back from the reference (n < 0) or on from it (n > 0), for
- * clock units (前两小时, 之后5分钟: from now) and for weeks and days counted with 前/后
- * (前1周: the seven days before today). Other spans go by whole units (unitsAround).
+ * The span of `n` days or weeks reaching back from the reference day (n < 0: 前1周, the seven
+ * days before today) or on from it (n > 0). Other spans go by whole units (unitsAround).
  */
 export function rollingSpan(r: ReferenceDate, unit: Unit, n: number): Resolved | null {
+  if (unit !== 'week' && unit !== 'day') return null;
   const today = refYmd(r);
-  if (unit === 'week' || unit === 'day') {
-    const days = (unit === 'week' ? 7 : 1) * Math.abs(n);
-    const first = n < 0 ? addDays(today, -days) : addDays(today, 1), last = n < 0 ? addDays(today, -1) : addDays(today, days);
-    return { kind: 'date', grain: 'day', yearKnown: true, days: [first, last], value: { timex: `${fmtDate(first)}/${fmtDate(last)}`, start: instant(first), end: instant(addDays(last, 1)) } };
-  }
-  const step = SECONDS[unit];
-  if (step === undefined) return null;
-  const now = refSeconds(r), other = now + n * step;
-  const [a, b] = n < 0 ? [other, now] : [now, other];
-  const point = (secs: number) => { const day = addDays(today, Math.floor(secs / 86400)), rest = secs - Math.floor(secs / 86400) * 86400; return { day, rest }; };
-  const pa = point(a), pb = point(b);
-  const clock = (p: { day: Ymd; rest: number }) => `${fmtDate(p.day)}T${fmtClock(Math.floor(p.rest / 3600), Math.floor(p.rest / 60) % 60, unit === 'second' ? p.rest % 60 : undefined)}`;
-  return { kind: 'time', grain: 'clock', yearKnown: true, days: [pa.day, pb.day], value: { timex: `${clock(pa)}/${clock(pb)}`, start: instant(pa.day, pa.rest), end: instant(pb.day, pb.rest) } };
+  const days = (unit === 'week' ? 7 : 1) * Math.abs(n);
+  const first = n < 0 ? addDays(today, -days) : addDays(today, 1), last = n < 0 ? addDays(today, -1) : addDays(today, days);
+  return { kind: 'date', grain: 'day', yearKnown: true, days: [first, last], value: { timex: `${fmtDate(first)}/${fmtDate(last)}`, start: instant(first), end: instant(addDays(last, 1)) } };
 }
 
 /** The `n` whole units just before (n < 0) or just after (n > 0) the current one: 上两天, 下三个月. */

@@ -70,7 +70,7 @@ function extendRun(text: string, start: number, options: ScanOptions): number {
       if (isChineseDigit(c) && prev !== undefined && isAsciiDigit(prev)) break;
       // 两 after a digit is a weight (二两) or a second numeral, never a digit of it; 一两 is a pair
       // (一万两千, 三千两百: before a unit 两 is a digit again)
-      if ((c === '两' || c === '俩') && (isChineseDigit(prev) || isSmallUnit(prev)) && !(prev === '一' && c === '两') && !/[百千万亿]/.test(text[j + 1] ?? '')) break;
+      if ((c === '两' || c === '俩') && text[j - 1] !== '点' && (isChineseDigit(prev) || isSmallUnit(prev)) && !(prev === '一' && c === '两') && !/[百千万亿]/.test(text[j + 1] ?? '')) break;
       j++; lastNumeral = j; continue;
     }
     if (c === ',' && isAsciiDigit(prev) && j === lastNumeral && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5)) && (options.commaSeparates?.(j) ?? true)) { j++; continue; }
