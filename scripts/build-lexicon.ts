@@ -71,7 +71,8 @@ const CANONICAL_FIX: Record<string, string> = { HK: 'Hong Kong', MO: 'Macau', MM
 const pkg = (prefix: string) => path.join(pkgDir, fs.readdirSync(pkgDir).find((d) => d.startsWith(prefix) && !d.endsWith('.tgz'))!, 'package');
 const ADMIN_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|新区|林区|省|市|县|区|盟|旗)$/;
 /** bare forms of division names that read as common words far more often than as the place */
-const NOT_BARE = new Set(['和平', '合作', '公安', '治安', '和政', '统一', '全国', '世界', '平安', '长安', '永安', '太平', '新华', '光明', '振兴', '向阳', '红旗', '东方', '前进', '胜利', '先锋', '城中', '城东', '城西', '城南', '城北', '安定', '文化', '通化', '和龙', '开平', '恩平', '开原', '大方', '正安', '安全', '富民', '新兴', '宁远', '龙门', '石门', '永和', '长寿', '江北', '江南', '河东', '河西', '城关', '中山', '西湖', '东湖']);
+const NOT_BARE = new Set(['和平', '合作', '公安', '治安', '和政', '统一', '全国', '世界', '平安', '长安', '永安', '太平', '新华', '光明', '振兴', '向阳', '红旗', '东方', '前进', '胜利', '先锋', '城中', '城东', '城西', '城南', '城北', '安定', '文化', '通化', '和龙', '开平', '恩平', '开原', '大方', '正安', '安全', '富民', '新兴', '宁远', '龙门', '石门', '永和', '长寿', '江北', '江南', '河东', '河西', '城关', '中山', '西湖', '东湖',
+  '武功', '平原', '共和', '友谊', '凤凰', '商城', '江山', '甘泉', '兴国', '太和', '温泉', '故城', '威信', '安宁', '大城', '白银', '太保', '黄龙', '石狮', '龙泉', '滨海', '沙河', '双峰', '安达', '新河', '中阳', '泰来']);
 /** the name with its administrative suffix, and without it where the rest is still a name (2+ chars) */
 function withShort(full: string): string[] {
   const names = [full];
@@ -89,7 +90,7 @@ function withShort(full: string): string[] {
   const seen = new Set<string>();
   for (const list of ['province_list', 'city_list', 'county_list']) {
     for (const [code, name] of Object.entries(area[list]!)) {
-      if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(name) || seen.has(name)) continue;
+      if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划|城区|郊区|矿区)$/.test(name) || seen.has(name)) continue;
       seen.add(name);
       rows.push(['GPE', '', `gpe:cn-${code}`, ...uniq(withShort(name).flatMap(working))]);
     }

@@ -26,6 +26,18 @@ const corpus: Record<string, CorpusExample[]> = {
     { text: '該酒店靠近廣場,走馬路就到', none: ['酒店', '廣場', '馬路'] },
     { text: '该酒店靠近广场,走马路就到', none: ['酒店', '广场', '马路'] },
   ],
+  'Latin names in Chinese text: people by shape or cue, organizations and laws by their last word': [
+    { text: '德克薩斯州的準媽媽Margaret Boemer被告知', expect: [E('Margaret Boemer', 'PER')] },
+    { text: '德克萨斯州的准妈妈Margaret Boemer被告知', expect: [E('Margaret Boemer', 'PER')] },
+    { text: '而Avro Energy公司的顧客與電影公司(Athina Film)', expect: [E('Avro Energy公司', 'ORG'), E('Athina Film', 'ORG')] },
+    { text: '而Avro Energy公司的顾客与电影公司(Athina Film)', expect: [E('Avro Energy公司', 'ORG'), E('Athina Film', 'ORG')] },
+    { text: '誰能挑剔格倫達（Glenda）的表現', expect: [E('格倫達', 'PER'), E('Glenda', 'PER')] },
+    { text: '谁能挑剔格伦达（Glenda）的表现', expect: [E('格伦达', 'PER'), E('Glenda', 'PER')] },
+    { text: '兩黨擬出“安全晶片法案”(SAFE  Chips Act)', expect: [E('安全晶片法案', 'LAW'), E('SAFE  Chips Act', 'LAW')] },
+    { text: '两党拟出“安全芯片法案”(SAFE  Chips Act)', expect: [E('安全芯片法案', 'LAW'), E('SAFE  Chips Act', 'LAW')] },
+    { text: '他說Hello World很簡單,用super hot run形容', none: ['Hello World', 'super hot run'] },
+    { text: '他说Hello World is easy,用super hot run形容', none: ['Hello World', 'super hot run'] },
+  ],
   'a Chinese name the segmenter does not know, after a role or before a speech verb': [
     { text: '公安部副局長張濤在接受採訪時說', expect: [E('張濤', 'PER')] },
     { text: '公安部副局长张涛在接受采访时说', expect: [E('张涛', 'PER')] },

@@ -38,16 +38,17 @@ export function refineByContext(doc: Doc, sentences: readonly Span[], mentions: 
   return [...out, ...bracketedLatinNames(doc, out)].sort((a, b) => a.start - b.start);
 }
 
-const LATIN_IN_BRACKETS = /^\(([A-Z][A-Za-z.'\- ]{1,40}[A-Za-z.])\)/;
+/** 特朗普(Donald Trump), “安全芯片法案”(SAFE Chips Act): a closing quote may stand before the bracket */
+const LATIN_IN_BRACKETS = /^[”」』"]?\(([A-Z][A-Za-z.'\- ]{1,40}[A-Za-z.])\)/;
 
 function* bracketedLatinNames(doc: Doc, mentions: readonly EntityCandidate[]): Iterable<EntityCandidate> {
   const starts = new Set(mentions.map((m) => m.start));
   for (const m of mentions) {
-    if (!/^(PER|ORG|GPE|LOC)$/.test(m.value.type)) continue;
+    if (m.value.type === 'MISC') continue;
     const after = doc.text.slice(m.end, m.end + 45);
     const hit = LATIN_IN_BRACKETS.exec(after);
     if (!hit) continue;
-    const start = m.end + 1, end = start + hit[1]!.length;
+    const start = m.end + hit[0].indexOf('(') + 1, end = start + hit[1]!.length;
     if (starts.has(start)) continue;
     yield entity(start, end, m.value.type, m.value.canonical, m.value.id, m.priority ?? 0);
   }

@@ -9,6 +9,7 @@ import { makeDoc, type EntityCandidate } from './doc.js';
 import { facilities } from './facilities.js';
 import { foreignNames } from './foreign-names.js';
 import { knownNames } from './known-names.js';
+import { latinNames } from './latin-names.js';
 import { buildLexicon, type KnownEntity, type Lexicon } from './lexicon.js';
 import { bracketedTitles, congresses, organizations } from './organizations.js';
 import { people } from './people.js';
@@ -76,6 +77,7 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
         ...laws(doc),
         ...[...taggedPlaces(doc)].filter((c) => !knownPlaceWithCommonWord(doc.text, c, known)),
         ...foreignNames(doc),
+        ...latinNames(doc),
       ];
       return refineByContext(doc, ctx.sentences, resolveOverlaps(all));
     },
