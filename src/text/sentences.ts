@@ -13,6 +13,14 @@ const CLAUSE_BREAK = new Set([',', '，', ':', '：']);
 /** A quotation this short is a term or a slogan, not a clause sequence: no clause break inside. */
 const SHORT_QUOTE = 20;
 
+// One lookup per code unit decides whether a character needs a closer look; most do not.
+const MAY_END = 1, OPENS = 2, BREAKS = 4;
+const FLAGS = new Uint8Array(0x10000);
+for (const c of TERMINAL) FLAGS[c.charCodeAt(0)]! |= MAY_END;
+FLAGS['.'.charCodeAt(0)]! |= MAY_END;
+for (const c of Object.keys(OPENERS)) FLAGS[c.charCodeAt(0)]! |= OPENS;
+for (const c of CLAUSE_BREAK) FLAGS[c.charCodeAt(0)]! |= BREAKS;
+
 // URLs and e-mail addresses hold ? and . that end nothing. Found by scanning from "://",
 // "www." and "@" outward, in one linear pass (a regular expression here would retry every
 // start position over long runs of word characters).
@@ -92,6 +100,7 @@ export function splitSentenceSpans(text: string): SentenceSpan[] {
   for (let i = 0; i < n; i++) {
     while (g < guard.length && guard[g]!.end <= i) g++;
     if (g < guard.length && guard[g]!.start <= i) { i = guard[g]!.end - 1; continue; }
+    if (!(FLAGS[text.charCodeAt(i)]! & MAY_END)) continue;
     const c = text[i]!;
     let ends = TERMINAL.has(c);
     if (c === '.') ends = periodEnds(text, i);
@@ -113,6 +122,7 @@ export function splitClauses(text: string, start: number, end: number): Span[] {
   const clauses: Span[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
+    if (!(FLAGS[text.charCodeAt(i)]! & (OPENS | BREAKS))) continue;
     const c = text[i]!;
     const close = OPENERS[c];
     if (close) {
