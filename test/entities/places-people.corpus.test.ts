@@ -38,6 +38,16 @@ const corpus: Record<string, CorpusExample[]> = {
     { text: '他說Hello World很簡單,用super hot run形容', none: ['Hello World', 'super hot run'] },
     { text: '他说Hello World is easy,用super hot run形容', none: ['Hello World', 'super hot run'] },
   ],
+  'a place name used for a person, rulers\' titles outside, regnal numbers inside': [
+    { text: '樞密院議長哈利法克斯勳爵秘密訪問了德國', expect: [E('哈利法克斯', 'PER'), E('德國', 'GPE')] },
+    { text: '枢密院议长哈利法克斯勋爵秘密访问了德国', expect: [E('哈利法克斯', 'PER'), E('德国', 'GPE')] },
+    { text: '從明治天皇開始,人們習慣以年號稱呼天皇', expect: [E('明治', 'PER')], none: ['天皇'] },
+    { text: '从明治天皇开始,人们习惯以年号称呼天皇', expect: [E('明治', 'PER')], none: ['天皇'] },
+    { text: '土耳其總理埃爾多安宣布,巴羅佐（Barrosos）調離', expect: [E('埃爾多安', 'PER'), E('巴羅佐', 'PER'), E('Barrosos', 'PER')] },
+    { text: '土耳其总理埃尔多安宣布,巴罗佐（Barrosos）调离', expect: [E('埃尔多安', 'PER'), E('巴罗佐', 'PER'), E('Barrosos', 'PER')] },
+    { text: '美國表示,華盛頓認為', expect: [E('美國', 'GPE'), E('華盛頓', 'GPE')] },
+    { text: '美国表示,华盛顿认为', expect: [E('美国', 'GPE'), E('华盛顿', 'GPE')] },
+  ],
   'a Chinese name the segmenter does not know, after a role or before a speech verb': [
     { text: '公安部副局長張濤在接受採訪時說', expect: [E('張濤', 'PER')] },
     { text: '公安部副局长张涛在接受采访时说', expect: [E('张涛', 'PER')] },

@@ -35,7 +35,29 @@ export function refineByContext(doc: Doc, sentences: readonly Span[], mentions: 
       out[i] = entity(m.start, m.end, 'ORG', club, undefined, m.priority ?? 0);
     }
   }
+  for (let k = 0; k < out.length; k++) out[k] = personByCue(doc, out[k]!);
   return [...out, ...bracketedLatinNames(doc, out)].sort((a, b) => a.start - b.start);
+}
+
+/** what follows a person and never a place: titles of nobility, reigns, lives (华盛顿执政, 哈利法克斯勋爵) */
+const PERSON_ONLY_AFTER = /^(勋爵|爵士|先生|女士|夫人|大帝|执政|在位|登基|出生于|去世|逝世|病逝|的妻子|的丈夫|的儿子|的女儿|的父亲|的母亲|的兄弟|的姐姐|的妹妹)/;
+/** a regnal number after a name is part of it: 拉美西斯二世, 伊丽莎白二世 */
+const REGNAL = /^[一二三四五六七八九十]{1,3}世/;
+
+/**
+ * A city or region name that the text uses for a person (华盛顿执政期间, 哈利法克斯勋爵) is
+ * retyped; a person's name takes its regnal number (图特摩斯三世). Countries keep their type:
+ * 美国表示 is the state speaking.
+ */
+function personByCue(doc: Doc, m: EntityCandidate): EntityCandidate {
+  const after = doc.text.slice(m.end, m.end + 4);
+  if (m.value.type === 'PER') {
+    const regnal = REGNAL.exec(after);
+    return regnal ? { ...m, end: m.end + regnal[0].length } : m;
+  }
+  if (m.value.type !== 'GPE' && m.value.type !== 'LOC') return m;
+  if (/^gpe:[A-Z]{2}$/.test(m.value.id ?? '') || /[国州省市县区岛山河湖海]$/.test(doc.text.slice(m.start, m.end))) return m;
+  return PERSON_ONLY_AFTER.test(after) ? entity(m.start, m.end, 'PER', undefined, undefined, m.priority ?? 0) : m;
 }
 
 /** 特朗普(Donald Trump), “安全芯片法案”(SAFE Chips Act): a closing quote may stand before the bracket */

@@ -16,8 +16,8 @@ const PLACE_BEFORE = [...cues.placeContextBefore].sort((a, b) => b.length - a.le
 const NAME_PIECE_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'x', 'nz']);
 const MAX_RUN = 10;
 
-const EDGE_TAGS = new Set(['v', 't', 'd', 'p', 'r', 'f', 'a', 'ad', 'c', 'q']);
-const EDGE_WORD = (t: Token) => t.word.length === 1 && EDGE_TAGS.has(t.tag ?? '');
+const EDGE_WORDS = new Set('让当被把对向在给与和跟将由从');
+const EDGE_WORD = (t: Token) => t.word.length === 1 && EDGE_WORDS.has(t.word);
 const transliterated = (w: string) => w.length > 0 && [...w].every((c) => TRANSLITERATION.has(c));
 
 /**
@@ -42,9 +42,8 @@ export function* foreignNames(doc: Doc): Iterable<EntityCandidate> {
     }
     const run = tokens.slice(i, j);
     i = j - 1;
-    // a one-character verb or function word at an edge is not part of the name (让|特朗普, 当|西格尔)
+    // a one-character verb or preposition before the name is not part of it (让|特朗普, 当|西格尔)
     while (run.length > 1 && EDGE_WORD(run[0]!)) run.shift();
-    while (run.length > 1 && EDGE_WORD(run[run.length - 1]!)) run.pop();
     len = run.reduce((n, t) => n + t.word.length, 0);
     named = run.filter((t) => NAME_PIECE_TAGS.has(t.tag ?? '')).length;
     // one name-tagged word of 3+ characters: typed again by its ending and neighbours (克里米亚 after 在)

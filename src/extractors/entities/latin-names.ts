@@ -64,7 +64,7 @@ export function* latinNames(doc: Doc): Iterable<EntityCandidate> {
     if (PLACE_WORDS.has(last)) { yield entity(start, end, 'LOC', undefined, undefined, -1); continue; }
     // 格伦达(Glenda), 理查德(Richard): a transliterated name with its Latin form in brackets
     const glossed = before === '(' && after === ')' ? transliterationBefore(doc, start - 1) : null;
-    const cued = ROLE_BEFORE.test(lead) || SPEECH_AFTER.test(rest.trimStart()) || !!glossed;
+    const cued = ROLE_BEFORE.test(lead) || SPEECH_AFTER.test(rest.trimStart()) || glossed !== null;
     const hanAround = isHan(before) || isHan(after) || /[,。、:;“”()（）]/.test(before ?? '') || /[,。、:;“”()（）]/.test(after ?? '');
     if (!hanAround) continue;
     // without a cue two capitalised words may be a product or a phrase (Apple Watch, Hello World)
