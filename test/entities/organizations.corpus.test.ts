@@ -22,6 +22,16 @@ const corpus: Record<string, CorpusExample[]> = {
     { text: '該分行與總隊的負責人', none: ['分行', '總隊'] },
     { text: '该分行与总队的负责人', none: ['分行', '总队'] },
   ],
+  'a mission names its sending body across 驻': [
+    { text: '天津市人民政府駐烏魯木齊辦事處負責聯絡,中國駐美國大使館發言人表示', expect: [E('天津市人民政府駐烏魯木齊辦事處', 'ORG'), E('中國駐美國大使館', 'ORG')] },
+    { text: '天津市人民政府驻乌鲁木齐办事处负责联络,中国驻美国大使馆发言人表示', expect: [E('天津市人民政府驻乌鲁木齐办事处', 'ORG'), E('中国驻美国大使馆', 'ORG')] },
+  ],
+  'words the segmenter tags as organizations that name a kind of body are no mention': [
+    { text: '去當天的音樂會,參加商務會議,向人民法院起訴', none: ['音樂會', '商務會議', '人民法院'] },
+    { text: '去当天的音乐会,参加商务会议,向人民法院起诉', none: ['音乐会', '商务会议', '人民法院'] },
+    { text: '北京市高級人民法院審理此案', expect: [E('北京市高級人民法院', 'ORG')] },
+    { text: '北京市高级人民法院审理此案', expect: [E('北京市高级人民法院', 'ORG')] },
+  ],
   'armed forces: a country and a branch, one-character countries before 军': [
     { text: '美國海軍與德國軍隊聯合演習', expect: [E('美國海軍', 'ORG'), E('德國軍隊', 'ORG')] },
     { text: '美国海军与德国军队联合演习', expect: [E('美国海军', 'ORG'), E('德国军队', 'ORG')] },

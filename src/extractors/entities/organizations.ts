@@ -1,4 +1,5 @@
 import cues from '../../../data/entities/cues.json';
+import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
 import type { Token } from '../../text/segmenter.js';
 import { knownEnds, leftExtender, PERSON_TAGS, type KnownSpan } from './name-extension.js';
@@ -8,6 +9,8 @@ export type { KnownSpan };
 const SUFFIXES = [...cues.orgSuffixes].sort((a, b) => b.length - a.length);
 const NEEDS_NAME = new Set(cues.orgSuffixesNeedName);
 const GENERIC_HEADS = new Set(cues.orgGenericHeads);
+/** words the segmenter tags as organizations that name a kind of body (人民法院, 音乐会) */
+const NOT_ORG = new Set(tagFixes.notOrganization);
 const SURNAMES = new Set(cues.surnames);
 /** 部长, 局长 …: the office's name ends before 长 */
 const OFFICE_HEAD = /(部|局|院|署|会|社|厅|处|委)(长|员)$/;
@@ -51,14 +54,23 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
     if (!suffix && t.tag !== 'nt') continue;
     // an nt word ending in a generic head (美国政府) is the place or company before the head
     if (t.tag === 'nt' && PAIR_OPENING.test(word)) continue;
-    if (t.tag === 'nt' && word === t.word && !GENERIC_HEADS.has(word) && ![...GENERIC_HEADS].some((h) => word.endsWith(h))) yield entity(t.start, end, 'ORG');
+    if (t.tag === 'nt' && word === t.word && !NOT_ORG.has(word) && !GENERIC_HEADS.has(word) && ![...GENERIC_HEADS].some((h) => word.endsWith(h))) yield entity(t.start, end, 'ORG');
     if (!suffix) continue;
     // one proper word holding a name and its suffix (李嘉诚基金会 tagged as a person's name)
     if (t.tag !== 'nt' && suffix.length >= 2 && word.length >= suffix.length + 2 && /^(nr|nrfg|nrt|ns|nz)$/.test(t.tag ?? '') && !NEEDS_NAME.has(suffix)) {
       yield entity(t.start, end, 'ORG', undefined, undefined, 0);
       continue;
     }
-    const { start, proper, parts } = extendLeft(i, end);
+    let { start, proper, parts } = extendLeft(i, end);
+    // 天津市人民政府驻乌鲁木齐办事处, 中国驻美国大使馆: the sending body before 驻 belongs to the name
+    if (start <= t.start && doc.text[start - 1] === '驻' && start >= 2) {
+      const ti = doc.tokenAt[start - 2]!;
+      if (ti >= 0 && tokens[ti]!.end === start - 1 && isHan(tokens[ti]!.word[0])) {
+        const sender = extendLeft(ti, start - 1);
+        const senderIsName = sender.proper > 0 || /^(nt|ns)$/.test(tokens[ti]!.tag ?? '');
+        if (senderIsName) { start = Math.min(sender.start, tokens[ti]!.start); proper++; parts += sender.parts + 1; }
+      }
+    }
     // a suffix word alone (子公司, 该公司) is no name: the name must come from the words before it
     if (start >= t.start || proper === 0) continue;
     if (NEEDS_NAME.has(suffix) && word.length === suffix.length && parts === 1 && end - start <= 2) continue;
