@@ -7,7 +7,7 @@ import { formatOutput, OUTPUT_FORMATS, type OutputFormat } from './format.js';
 import { inProcessEngine } from './jsonl.js';
 import { OutputClosedError, OutputSink } from './output.js';
 import { progressLine } from './progress.js';
-import { isBatchWorker, runBatchWorker, workerPool } from './workers.js';
+import { isBatchWorker, runBatchWorker, sharedPool } from './workers.js';
 
 const CORES = typeof os.availableParallelism === 'function' ? os.availableParallelism() : Math.max(1, os.cpus().length);
 
@@ -22,7 +22,7 @@ Options:
   --json                     same as --format json
   --jsonl                    batch mode over JSON Lines cases ({ id, text, referenceDate }): a pure
                              line-in/line-out filter, streamed in constant memory, output in input order
-  --workers N                --jsonl: worker threads to run documents on (default: ${CORES}, the number of cores)
+  --workers N                --jsonl: threads to run documents on, this one included (default: ${CORES}, the number of cores)
   --reference-date DATE      resolve relative dates against DATE (ISO 8601, e.g. 2025-12-30);
                              in --jsonl mode a case's own referenceDate wins
   --extractors LIST          comma-separated extractors to run (quantities,dates,entities)
@@ -106,17 +106,16 @@ async function main(argv: string[], out: OutputSink): Promise<number> {
     ...(o['no-claims'] ? { claims: false } : {}),
   };
   const parallel = o.jsonl && workers > 1;
-  // in-process work builds the extractor here; workers build their own, so here only the options are checked
+  // this thread works too (see sharedPool): load its extractor and check the options once, up front
   const extractor = createExtractor(segmenter ? { segmenter } : {});
   try {
-    if (parallel) extractor.pipeline.prepare('', defaults); else extractor.extract('', defaults);
+    extractor.extract('', defaults);
   } catch (e) { usage((e as Error).message.replace(/^zh-claims: /, '')); }
 
   const inputs = files.length ? files : ['-'];
   if (o.jsonl) {
-    const engine: BatchEngine = parallel
-      ? workerPool(workers, new URL(import.meta.url), { ...(segmenter ? { segmenter } : {}), defaults })
-      : inProcessEngine(extractor.extract, defaults);
+    const here = inProcessEngine(extractor.extract, defaults);
+    const engine: BatchEngine = parallel ? sharedPool(workers, new URL(import.meta.url), { ...(segmenter ? { segmenter } : {}), defaults }, here) : here;
     let code = 4;
     try { return (code = await runInputs(inputs, out, engine)); } finally { await engine.close(code === 3); }
   }

@@ -126,3 +126,27 @@ export function workerPool(size: number, entry: URL, setup: WorkerSetup): BatchE
     },
   };
 }
+
+/**
+ * `threads` threads in all: this one and `threads - 1` workers. This thread already holds an
+ * extractor, so it takes its share of the groups instead of idling while a further worker
+ * loads another copy of the dictionaries. Workers are kept fed first (two groups queued
+ * each); a group no worker can take at once runs here.
+ */
+export function sharedPool(threads: number, entry: URL, setup: WorkerSetup, here: BatchEngine): BatchEngine {
+  if (threads <= 1) return here;
+  const pool = workerPool(threads - 1, entry, setup);
+  let queued = 0;
+  const FEED = 2 * (threads - 1);
+  return {
+    concurrency: threads,
+    async run(lines) {
+      if (queued < FEED) {
+        queued++;
+        try { return await pool.run(lines); } finally { queued--; }
+      }
+      return here.run(lines);
+    },
+    async close(abandon) { await Promise.all([pool.close(abandon), here.close(abandon)]); },
+  };
+}
