@@ -32,6 +32,22 @@ const corpus: Record<string, CorpusExample[]> = {
     { text: '北京市高級人民法院審理此案', expect: [E('北京市高級人民法院', 'ORG')] },
     { text: '北京市高级人民法院审理此案', expect: [E('北京市高级人民法院', 'ORG')] },
   ],
+  'a company\'s regional arm is one organization; an outlet\'s dateline is not': [
+    { text: '匯豐中國昨日向記者表示,索尼澳大利亞有人覺得', expect: [E('匯豐中國', 'ORG'), E('索尼澳大利亞', 'ORG')] },
+    { text: '汇丰中国昨日向记者表示,索尼澳大利亚有人觉得', expect: [E('汇丰中国', 'ORG'), E('索尼澳大利亚', 'ORG')] },
+    { text: '新華社北京3月3日電,蘋果中國市場很大', expect: [E('新華社', 'ORG'), E('北京', 'GPE'), E('中國', 'GPE')] },
+    { text: '新华社北京3月3日电,苹果中国市场很大', expect: [E('新华社', 'ORG'), E('北京', 'GPE'), E('中国', 'GPE')] },
+  ],
+  'a name found before one head opens a longer one; particles glued to a name stay outside': [
+    { text: '廣州乾朗珠寶有限公司執行董事劉忠維認為', expect: [E('廣州乾朗珠寶有限公司', 'ORG'), E('劉忠維', 'PER')] },
+    { text: '广州乾朗珠宝有限公司执行董事刘忠维认为', expect: [E('广州乾朗珠宝有限公司', 'ORG'), E('刘忠维', 'PER')] },
+    { text: '這遭到了澤東公司的質問', expect: [E('澤東公司', 'ORG')] },
+    { text: '这遭到了泽东公司的质问', expect: [E('泽东公司', 'ORG')] },
+  ],
+  'regulators and payment networks by name': [
+    { text: '中國銀監會已通知銀聯與Visa', expect: [E('中國銀監會', 'ORG', 'China Banking Regulatory Commission'), E('銀聯', 'ORG', 'UnionPay'), E('Visa', 'ORG', 'Visa')] },
+    { text: '中国银监会已通知银联与Visa', expect: [E('中国银监会', 'ORG', 'China Banking Regulatory Commission'), E('银联', 'ORG', 'UnionPay'), E('Visa', 'ORG', 'Visa')] },
+  ],
   'armed forces: a country and a branch, one-character countries before 军': [
     { text: '美國海軍與德國軍隊聯合演習', expect: [E('美國海軍', 'ORG'), E('德國軍隊', 'ORG')] },
     { text: '美国海军与德国军队联合演习', expect: [E('美国海军', 'ORG'), E('德国军队', 'ORG')] },

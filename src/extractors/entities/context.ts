@@ -8,10 +8,12 @@ const SPORT_IDS = new Set((sports.rows as unknown as string[][]).map((r) => r[2]
 const VERSUS = /^\s{0,2}(vs\.?|VS\.?|对阵|对)\s{0,2}$/;
 
 interface Span { start: number; end: number }
+/** 在罗马举行: after a locative word a city is the place, even in a sentence about sport */
+const LOCATIVE_BEFORE = /(在|于|到|赴|往|自|抵达|前往|来自|位于)$/;
 
 /**
  * Types that depend on the sentence: in a sentence about sport, a city that names a club
- * (罗马, 多特蒙德) and the sides of "A vs B" are the clubs (ORG). A Latin name in brackets
+ * (罗马, 多特蒙德), a foreign city (博洛尼亚) and the sides of "A vs B" are the clubs (ORG). A Latin name in brackets
  * right after a mention (特朗普(Donald Trump), 加拿大血液服务(CBS)) is another name of it
  * and takes its type.
  */
@@ -30,7 +32,11 @@ export function refineByContext(doc: Doc, sentences: readonly Span[], mentions: 
       const club = CITY_CLUBS[name];
       const prev = inSentence[k - 1], next = inSentence[k + 1];
       const versus = (prev && VERSUS.test(doc.text.slice(prev.end, m.start))) || (next && VERSUS.test(doc.text.slice(m.end, next.start)));
-      if (!club && !(versus && /^(GPE|LOC|PER)$/.test(m.value.type))) continue;
+      // a foreign city (not a country, not a division of China or Taiwan) in a sentence about sport is its club
+      const foreignCity = m.value.type === 'GPE' && (!m.value.id || m.value.id.startsWith('gpe:tz-')) && !/[国州省市县]$/.test(name) && !doc.text.startsWith('的', m.end);
+      const located = LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start)) || /^(举行|举办|召开)/.test(doc.text.slice(m.end, m.end + 2));
+      if (!versus && located) continue;
+      if (!club && !foreignCity && !(versus && /^(GPE|LOC|PER)$/.test(m.value.type))) continue;
       const i = out.indexOf(m);
       out[i] = entity(m.start, m.end, 'ORG', club, undefined, m.priority ?? 0);
     }

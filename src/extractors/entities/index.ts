@@ -3,7 +3,7 @@ import type { EntityType } from '../../schema/mention.js';
 import type { LexiconEntry } from '../../schema/lexicon.js';
 import { resolveOverlaps } from '../../resolve-overlaps.js';
 import { countryAbbreviations } from './abbreviations.js';
-import { armedForces } from './armies.js';
+import { armedForces, regionalArms } from './armies.js';
 import { refineByContext } from './context.js';
 import { makeDoc, type EntityCandidate } from './doc.js';
 import { facilities } from './facilities.js';
@@ -70,6 +70,7 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
         ...organizations(doc, spans),
         ...congresses(doc, spans),
         ...armedForces(doc, spans),
+        ...regionalArms(doc, spans),
         ...facilities(doc, spans),
         ...bracketedTitles(doc, LAW_TITLE),
         ...people(doc),

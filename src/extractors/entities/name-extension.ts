@@ -10,8 +10,8 @@ export const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** a verb, function word or title before a name ends it (李瑞环会见|光彩事业促进会, 珠宝总裁|沈东军) */
 const LEFT_STOPS = new Set([...cues.orgLeftStops, ...cues.personTitles]);
 
-/** one-character prepositions the segmenter glues to the unknown name after them */
-const GLUED_PREPOSITION = new Set('由被在对向从把将给与和跟为让当据');
+/** one-character prepositions and particles the segmenter glues to the unknown name after them */
+const GLUED_PREPOSITION = new Set('由被在对向从把将给与和跟为让当据了');
 
 export interface NameBefore { start: number; proper: number; parts: number }
 
@@ -21,7 +21,7 @@ export interface NameBefore { start: number; proper: number; parts: number }
  * name unless it stands right before the head (宋庆龄基金会). The leftmost part must be a
  * name, not a common noun.
  */
-export function leftExtender(doc: Doc, known: readonly KnownSpan[]): (headIndex: number, end: number) => NameBefore {
+export function leftExtender(doc: Doc, known: readonly KnownSpan[]): ((headIndex: number, end: number) => NameBefore) & { add(k: KnownSpan): void } {
   const { tokens } = doc;
   const knownAt = new Map<number, KnownSpan>();
   const knownFrom = new Set<number>();
@@ -30,7 +30,7 @@ export function leftExtender(doc: Doc, known: readonly KnownSpan[]): (headIndex:
     if (!knownAt.has(k.end) || knownAt.get(k.end)!.start > k.start) knownAt.set(k.end, k);
     knownFrom.add(k.start);
   }
-  return (i, end) => {
+  const extend = (i: number, end: number): NameBefore => {
     const t = tokens[i]!;
     let start = t.start, proper = 0, parts = 0, j = i - 1, pos = t.start;
     while (j >= 0 && parts < 5 && end - pos < 16) {
@@ -62,6 +62,12 @@ export function leftExtender(doc: Doc, known: readonly KnownSpan[]): (headIndex:
     }
     return { start, proper, parts };
   };
+  /** a name found meanwhile (广州乾朗珠宝) can open a longer one (广州乾朗珠宝有限公司) */
+  const add = (k: KnownSpan) => {
+    if (!knownAt.has(k.end) || knownAt.get(k.end)!.start > k.start) knownAt.set(k.end, k);
+    knownFrom.add(k.start);
+  };
+  return Object.assign(extend, { add });
 }
 
 /** where a known span ends, for rules that ask whether a head follows a single known name */

@@ -37,6 +37,8 @@ function suffixOf(word: string): string | null {
 export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<EntityCandidate> {
   const { tokens } = doc;
   const extendLeft = leftExtender(doc, known);
+  /** organizations found so far, by end: they may open a longer name (广州乾朗珠宝|有限公司) */
+  const found = new Map<number, number>();
   const knownEnd = knownEnds(known);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -77,6 +79,10 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
     // a single known name before a generic head: 华为公司, 美国政府 keep the head outside
     if (GENERIC_HEADS.has(suffix) && knownEnd.has(end - suffix.length)) continue;
     if (end - start < 2) continue;
+    // a trade word after a name just found (林达集团|投资) is no new name
+    if (NEEDS_NAME.has(suffix) && found.get(t.start) === start) continue;
+    extendLeft.add({ start, end, type: 'ORG' });
+    found.set(end, start);
     yield entity(start, end, 'ORG', undefined, undefined, 0);
   }
 }
