@@ -48,6 +48,14 @@ const corpus: Record<string, CorpusExample[]> = {
     { text: '美國表示,華盛頓認為', expect: [E('美國', 'GPE'), E('華盛頓', 'GPE')] },
     { text: '美国表示,华盛顿认为', expect: [E('美国', 'GPE'), E('华盛顿', 'GPE')] },
   ],
+  'a geographic word after a foreign name makes a place name; titles and common words do not': [
+    { text: '在哈德遜河附近,城市地標為伊歐拉湖', expect: [E('哈德遜河', 'LOC'), E('伊歐拉湖', 'LOC')] },
+    { text: '在哈德逊河附近,城市地标为伊欧拉湖', expect: [E('哈德逊河', 'LOC'), E('伊欧拉湖', 'LOC')] },
+    { text: '開普敦的當地政府是開普敦市', expect: [E('開普敦市', 'GPE')] },
+    { text: '开普敦的当地政府是开普敦市', expect: [E('开普敦市', 'GPE')] },
+    { text: '中國市場很大,陳市長表示', expect: [E('中國', 'GPE')], none: ['市場', '市長'] },
+    { text: '中国市场很大,陈市长表示', expect: [E('中国', 'GPE')], none: ['市场', '市长'] },
+  ],
   'a Chinese name the segmenter does not know, after a role or before a speech verb': [
     { text: '公安部副局長張濤在接受採訪時說', expect: [E('張濤', 'PER')] },
     { text: '公安部副局长张涛在接受采访时说', expect: [E('张涛', 'PER')] },

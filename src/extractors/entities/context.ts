@@ -41,7 +41,7 @@ export function refineByContext(doc: Doc, sentences: readonly Span[], mentions: 
       out[i] = entity(m.start, m.end, 'ORG', club, undefined, m.priority ?? 0);
     }
   }
-  for (let k = 0; k < out.length; k++) out[k] = personByCue(doc, out[k]!);
+  for (let k = 0; k < out.length; k++) out[k] = withPlaceSuffix(doc, personByCue(doc, out[k]!), out[k + 1]);
   return [...out, ...bracketedLatinNames(doc, out)].sort((a, b) => a.start - b.start);
 }
 
@@ -80,4 +80,21 @@ function* bracketedLatinNames(doc: Doc, mentions: readonly EntityCandidate[]): I
     if (starts.has(start)) continue;
     yield entity(start, end, m.value.type, m.value.canonical, m.value.id, m.priority ?? 0);
   }
+}
+
+/** a geographic word standing alone after a name makes it a place name: 罗讷河, 明斯克州, 开普敦市 */
+const NATURAL_SUFFIX = /^(山脉|运河|海峡|群岛|半岛|高地|地峡|盆地|平原|河|湖|峰|山|岛|湾|海|角)$/;
+const ADMIN_SUFFIX = /^(州|省|市|县|区|乡|镇|城|堡)$/;
+
+function withPlaceSuffix(doc: Doc, m: EntityCandidate, next: EntityCandidate | undefined): EntityCandidate {
+  if (m.value.type !== 'PER' && m.value.type !== 'GPE' && m.value.type !== 'LOC') return m;
+  const ti = doc.tokenAt[m.end] ?? -1;
+  if (ti < 0) return m;
+  const t = doc.tokens[ti]!;
+  if (t.start !== m.end || (next && next.start < t.end)) return m;
+  const natural = NATURAL_SUFFIX.test(t.word), admin = ADMIN_SUFFIX.test(t.word);
+  if (!natural && !admin) return m;
+  // 陈市长 is a title; a person's name takes a suffix only when it is transliterated
+  if (m.value.type === 'PER' && m.end - m.start < 3) return m;
+  return entity(m.start, t.end, natural ? 'LOC' : 'GPE', undefined, undefined, m.priority ?? 0);
 }
