@@ -48,6 +48,14 @@ const corpus: Record<string, CorpusExample[]> = {
     { text: '中國銀監會已通知銀聯與Visa', expect: [E('中國銀監會', 'ORG', 'China Banking Regulatory Commission'), E('銀聯', 'ORG', 'UnionPay'), E('Visa', 'ORG', 'Visa')] },
     { text: '中国银监会已通知银联与Visa', expect: [E('中国银监会', 'ORG', 'China Banking Regulatory Commission'), E('银联', 'ORG', 'UnionPay'), E('Visa', 'ORG', 'Visa')] },
   ],
+  'segmenter organisations made of places, of both parties, or ending in 同学会': [
+    { text: '中華人民共和國香港特別行政區成立', expect: [E('中華人民共和國', 'GPE'), E('香港特別行政區', 'GPE')] },
+    { text: '中华人民共和国香港特别行政区成立', expect: [E('中华人民共和国', 'GPE'), E('香港特别行政区', 'GPE')] },
+    { text: '中英兩國政府就此達成協議', expect: [E('中', 'GPE'), E('英', 'GPE')], none: ['政府'] },
+    { text: '中英两国政府就此达成协议', expect: [E('中', 'GPE'), E('英', 'GPE')], none: ['政府'] },
+    { text: '黃埔同學會會長與民革中央主席', expect: [E('黃埔同學會', 'ORG'), E('民革中央', 'ORG')] },
+    { text: '黄埔同学会会长与民革中央主席', expect: [E('黄埔同学会', 'ORG'), E('民革中央', 'ORG')] },
+  ],
   'armed forces: a country and a branch, one-character countries before 军': [
     { text: '美國海軍與德國軍隊聯合演習', expect: [E('美國海軍', 'ORG'), E('德國軍隊', 'ORG')] },
     { text: '美国海军与德国军队联合演习', expect: [E('美国海军', 'ORG'), E('德国军队', 'ORG')] },

@@ -56,6 +56,12 @@ const corpus: Record<string, CorpusExample[]> = {
     { text: '中國市場很大,陳市長表示', expect: [E('中國', 'GPE')], none: ['市場', '市長'] },
     { text: '中国市场很大,陈市长表示', expect: [E('中国', 'GPE')], none: ['市场', '市长'] },
   ],
+  'the two sides of the strait, not a river\'s banks': [
+    { text: '海峽兩岸關係穩定,兩岸交流增加', expect: [E('海峽兩岸', 'LOC'), E('兩岸', 'LOC')] },
+    { text: '海峡两岸关系稳定,两岸交流增加', expect: [E('海峡两岸', 'LOC'), E('两岸', 'LOC')] },
+    { text: '長江兩岸的城市', expect: [E('長江', 'LOC')], none: ['兩岸'] },
+    { text: '长江两岸的城市', expect: [E('长江', 'LOC')], none: ['两岸'] },
+  ],
   'a Chinese name the segmenter does not know, after a role or before a speech verb': [
     { text: '公安部副局長張濤在接受採訪時說', expect: [E('張濤', 'PER')] },
     { text: '公安部副局长张涛在接受采访时说', expect: [E('张涛', 'PER')] },

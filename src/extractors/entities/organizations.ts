@@ -19,6 +19,7 @@ const OUTLET = /(报|时报|日报|晚报|早报|周刊|周报|杂志|新闻|新
 /** words that end like an organization but are not one */
 const NOT_SUFFIXED = /(内部|外部|全部|局部|东部|西部|南部|北部|中部|干部|头部|底部|顶部|腹部|胸部|背部|脑部|面部|俱乐部|结局|格局|大局|当局|布局|骗局|开局|终局|政局|时局|赌局|社会|机会|晚会|聚会|约会|宴会|舞会|峰会|都会|学会|理会|体会|误会|例会|开会|年会|盛会|庙会|拍卖会|研讨会|发布会|座谈会|委员会委员|网上|上网|联网|互联网|电网|渔网|球网|法网|公司法)$/;
 
+
 /** 中美关系, 中俄友好: the segmenter's organisations that are a pair of countries and a relation */
 const PAIR_OPENING = new RegExp(`^[${cues.pairAbbreviations}]{2,3}(关系|两国|双方|友好|合作|贸易|经贸|战略|峰会|会晤|对话|联合)`);
 
@@ -37,6 +38,13 @@ function suffixOf(word: string): string | null {
 export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<EntityCandidate> {
   const { tokens } = doc;
   const extendLeft = leftExtender(doc, known);
+  const placeEndingFrom = new Map<number, number>();
+  for (const k of known) if (k.type === 'GPE' || k.type === 'LOC') placeEndingFrom.set(k.start, Math.max(k.end, placeEndingFrom.get(k.start) ?? 0));
+  const tiledByPlaces = (start: number, end: number): boolean => {
+    let pos = start;
+    while (pos < end) { const e = placeEndingFrom.get(pos); if (!e || e > end) return false; pos = e; }
+    return true;
+  };
   /** organizations found so far, by end: they may open a longer name (广州乾朗珠宝|有限公司) */
   const found = new Map<number, number>();
   const knownEnd = knownEnds(known);
@@ -50,12 +58,14 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
     let suffix = suffixOf(word);
     // a one-character suffix counts alone (…委员会 …部) or closing a longer word (商务部), not in 内部, 社会, 大会
     if (suffix && suffix.length === 1 && word.length === 2) suffix = null;
-    if (suffix && NOT_SUFFIXED.test(word)) suffix = null;
+    if (suffix && (NOT_SUFFIXED.test(word) && !/同学会$/.test(word))) suffix = null;
     // 沈东军, 李建华: a name that happens to end like a suffix
     if (suffix && suffix.length === 1 && (PERSON_TAGS.has(t.tag ?? '') || (t.tag === 'x' && word.length === 3 && SURNAMES.has(word[0]!)))) suffix = null;
     if (!suffix && t.tag !== 'nt') continue;
     // an nt word ending in a generic head (美国政府) is the place or company before the head
     if (t.tag === 'nt' && PAIR_OPENING.test(word)) continue;
+    // 中华人民共和国香港特别行政区: a segmenter organisation made only of known places is places
+    if (t.tag === 'nt' && tiledByPlaces(t.start, t.end)) continue;
     if (t.tag === 'nt' && word === t.word && !NOT_ORG.has(word) && !GENERIC_HEADS.has(word) && ![...GENERIC_HEADS].some((h) => word.endsWith(h))) yield entity(t.start, end, 'ORG');
     if (!suffix) continue;
     // one proper word holding a name and its suffix (李嘉诚基金会 tagged as a person's name)
