@@ -102,3 +102,27 @@ describe('batch runner', () => {
     expect(sink.data.trim().split('\n')).toHaveLength(5);
   });
 });
+
+describe('progress line', () => {
+  it('is drawn on a terminal at most once a second, with documents, rate and ETA, and cleared at the end', async () => {
+    const { progressLine } = await import('../src/cli/progress.js');
+    let now = 0, out = '';
+    const tty = { isTTY: true, write: (s: string) => { out += s; return true; } } as unknown as NodeJS.WriteStream;
+    const p = progressLine(tty, 10_000, () => now);
+    now = 500; p.update({ linesDone: 1, linesRead: 10, bytesRead: 1000 });
+    expect(out).toBe('');
+    now = 2000; p.update({ linesDone: 20, linesRead: 40, bytesRead: 4000 });
+    expect(out).toMatch(/20 of ~100 documents, 20\.0%, 10\.0 docs\/s, ETA 8s/);
+    p.done();
+    expect(out.endsWith('\r\x1b[K')).toBe(true);
+  });
+  it('is silent when stderr is not a terminal', async () => {
+    const { progressLine } = await import('../src/cli/progress.js');
+    let out = '';
+    const pipe = { isTTY: false, write: (s: string) => { out += s; return true; } } as unknown as NodeJS.WriteStream;
+    const p = progressLine(pipe, 100, () => 5000);
+    p.update({ linesDone: 5, linesRead: 5, bytesRead: 50 });
+    p.done();
+    expect(out).toBe('');
+  });
+});
