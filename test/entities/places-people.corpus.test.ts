@@ -62,6 +62,10 @@ const corpus: Record<string, CorpusExample[]> = {
     { text: '長江兩岸的城市', expect: [E('長江', 'LOC')], none: ['兩岸'] },
     { text: '长江两岸的城市', expect: [E('长江', 'LOC')], none: ['两岸'] },
   ],
+  'common words the segmenter tags as names, demonyms and determiners are no mention': [
+    { text: '修道院被解散,吉祥物很受歡迎,寧波人都知道,那幢大樓是南北走向', none: ['修道院', '吉祥物', '寧波人', '那幢大樓', '南北'] },
+    { text: '修道院被解散,吉祥物很受欢迎,宁波人都知道,那幢大楼是南北走向', none: ['修道院', '吉祥物', '宁波人', '那幢大楼', '南北'] },
+  ],
   'a Chinese name the segmenter does not know, after a role or before a speech verb': [
     { text: '公安部副局長張濤在接受採訪時說', expect: [E('張濤', 'PER')] },
     { text: '公安部副局长张涛在接受采访时说', expect: [E('张涛', 'PER')] },

@@ -16,6 +16,9 @@ const GLUED_PREPOSITION = new Set('由被在对向从把将给与和跟为让当
 /** 中英两国政府, 劳资双方: the bodies of several parties are no one organization's name */
 const BOTH_SIDES = /(两国|双方|各国|两党|两岸|多国)$/;
 
+/** 那幢大楼, 该所学校: a determiner opens a description, not a name */
+const DETERMINER = /^(这|那|该|此|每|某|其|本|各)/;
+
 export interface NameBefore { start: number; proper: number; parts: number }
 
 /**
@@ -45,7 +48,7 @@ export function leftExtender(doc: Doc, known: readonly KnownSpan[]): ((headIndex
       }
       const p = tokens[j]!;
       if (p.end !== pos || !p.tag || !NAME_PART_TAGS.has(p.tag) || !isHan(p.word[0]) && p.tag !== 'eng') break;
-      if (LEFT_STOPS.has(p.word) || BOTH_SIDES.test(p.word)) break;
+      if (LEFT_STOPS.has(p.word) || BOTH_SIDES.test(p.word) || DETERMINER.test(p.word)) break;
       if ((PERSON_TAGS.has(p.tag) || personSpans.has(`${p.start}:${p.end}`)) && parts > 0) break;
       // an unknown word (x) is a name only when short, all Han, and right before the head (通灵珠宝, not 直送|客户资料中心)
       if (p.tag === 'x' && (parts > 0 || p.word.length > 4 || ![...p.word].every((c) => isHan(c)))) break;

@@ -65,6 +65,8 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
     }
     if (NAME_TAGS.has(t.tag)) {
       if (NOT_PERSON.has(w)) continue;
+      // 宁波人, 上海人: a place and 人 is where someone is from, not a name
+      if (w.length >= 3 && w.endsWith('人') && t.tag === 'nr') continue;
       // 林先生 -> 林; 江主席 tagged as one name
       const hon = HONORIFICS.find((h) => w.length > h.length && w.endsWith(h));
       if (hon) {
