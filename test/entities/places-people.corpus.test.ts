@@ -23,6 +23,8 @@ const corpus: Record<string, CorpusExample[]> = {
     { text: '王府井书店位于北京市东城区王府井大街218号', expect: [E('北京市东城区王府井大街218号', 'LOC')] },
     { text: '由林達集團投資開發的海漁廣場', expect: [E('林達集團', 'ORG'), E('海漁廣場', 'LOC')], none: ['由'] },
     { text: '由林达集团投资开发的海渔广场', expect: [E('林达集团', 'ORG'), E('海渔广场', 'LOC')], none: ['由'] },
+    { text: '政府在中環舉行記者會,新品在小米科技園發布', expect: [E('中環', 'GPE', 'Central (Hong Kong)'), E('小米科技園', 'LOC')] },
+    { text: '政府在中环举行记者会,新品在小米科技园发布', expect: [E('中环', 'GPE', 'Central (Hong Kong)'), E('小米科技园', 'LOC')] },
     { text: '該酒店靠近廣場,走馬路就到', none: ['酒店', '廣場', '馬路'] },
     { text: '该酒店靠近广场,走马路就到', none: ['酒店', '广场', '马路'] },
   ],
