@@ -2,27 +2,54 @@ import * as OpenCC from 'opencc-js';
 import regionWords from '../../data/regions.json';
 import type { Region, Script } from '../schema/result.js';
 
-let toSimplified: ((s: string) => string) | null = null;
-let toTaiwan: ((s: string) => string) | null = null;
-let toHongKong: ((s: string) => string) | null = null;
+/**
+ * Character tables from OpenCC's single-character dictionaries (no phrase tries: building
+ * full converters only to classify characters cost ~100 MB and ~350 ms at start).
+ */
+interface CharTables { ts: Map<string, string>; st: Map<string, string>; tw: Map<string, string>; hk: Map<string, string> }
+let tables: CharTables | null = null;
+
+function charDict(d: unknown): Map<string, string> {
+  const m = new Map<string, string>();
+  if (typeof d === 'string') {
+    for (const pair of d.split('|')) {
+      const sp = pair.indexOf(' ');
+      if (sp > 0) m.set(pair.slice(0, sp), pair.slice(sp + 1));
+    }
+  } else if (Array.isArray(d)) for (const [k, v] of d as Array<[string, string]>) m.set(k, v);
+  return m;
+}
+
+function loadTables(): CharTables {
+  const locale = OpenCC.Locale as unknown as { from: Record<string, unknown[][]>; to: Record<string, unknown[][]> };
+  // the last dictionary of each locale group is its character table
+  const last = (g: unknown[][] | undefined) => { const grp = g?.[g.length - 1]; return charDict(grp?.[grp.length - 1]); };
+  return { ts: last(locale.to.cn), st: last(locale.from.cn), tw: last(locale.to.tw), hk: last(locale.to.hk) };
+}
 
 const HAN = /\p{Script=Han}/u;
 /** -1 not Han, 0 shared, 1 Traditional-only, 2 Simplified-only */
 const charClass = new Map<string, number>();
 
+function classify(ch: string): number {
+  if (!HAN.test(ch)) return -1;
+  tables ??= loadTables();
+  const toSimplified = tables.ts.get(ch);
+  if (toSimplified !== undefined && toSimplified !== ch) return 1;
+  const trad = tables.st.get(ch);
+  if (trad === undefined || trad === ch) return 0;
+  // Simplified-only: neither Taiwan nor Hong Kong standard keeps it (台, 吃, 群 are kept by one of them)
+  const tw = tables.tw.get(trad) ?? trad;
+  const hk = tables.hk.get(trad) ?? trad;
+  return tw !== ch && hk !== ch ? 2 : 0;
+}
+
 /** Count Han characters that only one script uses (a Traditional form that has a Simplified one, and the reverse). */
 export function scriptCounts(text: string): { traditional: number; simplified: number; han: number } {
-  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  toTaiwan ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
-  toHongKong ??= OpenCC.Converter({ from: 'cn', to: 'hk' });
   let traditional = 0, simplified = 0, han = 0;
   for (const ch of text) {
     let cls = charClass.get(ch);
-    if (cls === undefined) {
-      // Simplified-only: neither Taiwan nor Hong Kong standard keeps it (台, 吃, 群 are kept by one of them)
-      cls = !HAN.test(ch) ? -1 : toSimplified(ch) !== ch ? 1 : toTaiwan(ch) !== ch && toHongKong(ch) !== ch ? 2 : 0;
-      charClass.set(ch, cls);
-    }
+    if (cls === undefined) { cls = classify(ch); charClass.set(ch, cls); }
     if (cls < 0) continue;
     han++;
     if (cls === 1) traditional++;
