@@ -2,22 +2,19 @@ import { convertMapped, type ConversionPreset } from './opencc.js';
 import { OffsetMap } from './offset-map.js';
 import type { Region, Script } from '../schema/result.js';
 
+const WIDE = /[\uff01-\uff5e\u3000\u00a0\u202f\u2007]/g;
+
 /**
  * Width folding after script conversion: full-width ASCII forms (１２３, ％, ，, ：) to
- * ASCII, the ideographic space and NO-BREAK SPACE to a plain space. One unit in, one out.
+ * ASCII, the ideographic space and NO-BREAK SPACE to a plain space. One unit in, one out,
+ * so the conversion's offset map stays valid.
  */
-export function foldWidth(text: string): { text: string; map: OffsetMap } {
-  let changed = false;
-  const units = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let o = c;
-    if (c >= 0xff01 && c <= 0xff5e) o = c - 0xfee0;
-    else if (c === 0x3000 || c === 0x00a0 || c === 0x202f || c === 0x2007) o = 0x20;
-    if (o !== c) changed = true;
-    units[i] = String.fromCharCode(o);
-  }
-  return { text: changed ? units.join('') : text, map: OffsetMap.identity(text.length) };
+export function foldWidth(text: string): string {
+  const folded = text.replace(WIDE, (c) => {
+    const code = c.charCodeAt(0);
+    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ' ';
+  });
+  return folded;
 }
 
 /** The OpenCC preset that brings a text of this script and region to Simplified for matching. */
@@ -32,7 +29,6 @@ export function presetFor(script: Script, region: Region): ConversionPreset | nu
 export function toWorkingForm(text: string, script: Script, region: Region): { text: string; map: OffsetMap } {
   const preset = presetFor(script, region);
   const converted = preset ? convertMapped(text, preset) : { text, map: OffsetMap.identity(text.length) };
-  const folded = foldWidth(converted.text);
-  return { text: folded.text, map: converted.map };
+  return { text: foldWidth(converted.text), map: converted.map };
 }
 

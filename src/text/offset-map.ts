@@ -53,36 +53,54 @@ export class OffsetMap {
     const n = next.starts.length;
     const starts = new Int32Array(n);
     const ends = new Int32Array(n);
+    const s0 = this.starts, e0 = this.ends, s1 = next.starts, e1 = next.ends;
     for (let i = 0; i < n; i++) {
-      const [s, e] = this.toInput(next.starts[i]!, next.ends[i]!);
-      starts[i] = s; ends[i] = e;
+      // next's units always cover a non-empty span of this map's units
+      starts[i] = s0[s1[i]!]!;
+      ends[i] = e0[e1[i]! - 1]!;
     }
     return new OffsetMap(starts, ends, this.inputLength);
   }
 }
 
-/** Builds a working string and its map piece by piece. */
+/** Builds a working string and its map piece by piece (typed arrays that grow by doubling). */
 export class MappedStringBuilder {
   private parts: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private length = 0;
+
+  private reserve(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.starts.length) return;
+    let size = this.starts.length * 2;
+    while (size < need) size *= 2;
+    const starts = new Int32Array(size); starts.set(this.starts.subarray(0, this.length)); this.starts = starts;
+    const ends = new Int32Array(size); ends.set(this.ends.subarray(0, this.length)); this.ends = ends;
+  }
 
   /** Append `out`, produced from input span [inStart, inEnd). */
   push(out: string, inStart: number, inEnd: number): void {
     this.parts.push(out);
-    for (let k = 0; k < out.length; k++) { this.starts.push(inStart); this.ends.push(inEnd); }
+    this.reserve(out.length);
+    this.starts.fill(inStart, this.length, this.length + out.length);
+    this.ends.fill(inEnd, this.length, this.length + out.length);
+    this.length += out.length;
   }
 
   /** Append `out`, produced unit-for-unit from the input starting at inStart. */
   pushVerbatim(out: string, inStart: number): void {
     this.parts.push(out);
-    for (let k = 0; k < out.length; k++) { this.starts.push(inStart + k); this.ends.push(inStart + k + 1); }
+    this.reserve(out.length);
+    const { starts, ends } = this;
+    for (let k = 0, at = this.length; k < out.length; k++, at++) { starts[at] = inStart + k; ends[at] = inStart + k + 1; }
+    this.length += out.length;
   }
 
   finish(inputLength: number): { text: string; map: OffsetMap } {
     return {
       text: this.parts.join(''),
-      map: new OffsetMap(Int32Array.from(this.starts), Int32Array.from(this.ends), inputLength),
+      map: new OffsetMap(this.starts.slice(0, this.length), this.ends.slice(0, this.length), inputLength),
     };
   }
 }

@@ -40,14 +40,16 @@ function triesOf(groups: readonly unknown[]): OpenCC.Trie[] {
 }
 
 /** One pass of one trie over `text`, matching only inside [from, to) windows. */
-function convertStage(text: string, trie: OpenCC.Trie, windows: Array<[number, number]>): { text: string; map: OffsetMap } {
+function convertStage(text: string, trie: OpenCC.Trie, windows: Array<[number, number]>): { text: string; map: OffsetMap } | null {
   const b = new MappedStringBuilder();
+  let matched = false;
   for (const [from, to] of windows) {
     const piece = text.slice(from, to);
     let i = 0, plain = 0;
     while (i < piece.length) {
       const m = trie.matchPrefix(piece, i);
       if (m) {
+        matched = true;
         if (plain < i) b.pushVerbatim(piece.slice(plain, i), from + plain);
         // a same-length phrase (個核心 → 个核心) maps unit for unit, so a span can end inside it
         if (m.value.length === m.end - i) b.pushVerbatim(m.value, from + i);
@@ -59,7 +61,8 @@ function convertStage(text: string, trie: OpenCC.Trie, windows: Array<[number, n
     }
     if (plain < piece.length) b.pushVerbatim(piece.slice(plain), from + plain);
   }
-  return b.finish(text.length);
+  // nothing matched: the stage is the identity, and composing it would only cost time
+  return matched ? b.finish(text.length) : null;
 }
 
 function build(preset: ConversionPreset): MappedConverter {
@@ -81,11 +84,12 @@ function build(preset: ConversionPreset): MappedConverter {
   }
   return (input: string) => {
     let text = input;
-    let map = OffsetMap.identity(input.length);
+    let map: OffsetMap | null = null; // null while every stage so far was the identity
+    const compose = (next: OffsetMap) => (map ? map.then(next) : next);
     const whole = (): Array<[number, number]> => [[0, text.length]];
     for (const t of normalize) {
       const r = convertStage(text, t, whole());
-      text = r.text; map = map.then(r.map);
+      if (r) { text = r.text; map = compose(r.map); }
     }
     // The conversion chain runs per segment, as opencc-js does: matches never cross segments.
     const windows: Array<[number, number]> = [];
@@ -95,13 +99,14 @@ function build(preset: ConversionPreset): MappedConverter {
     } else windows.push([0, text.length]);
     for (const t of chain) {
       const r = convertStage(text, t, windows);
+      if (!r) continue;
       // Segment boundaries move with the conversion: recompute them through the stage's map.
       const moved = windows.map(([from, to]): [number, number] =>
         [r.map.toWorking(from), to >= text.length ? r.text.length : r.map.toWorking(to)]);
       windows.splice(0, windows.length, ...moved);
-      text = r.text; map = map.then(r.map);
+      text = r.text; map = compose(r.map);
     }
-    return { text, map };
+    return { text, map: map ?? OffsetMap.identity(input.length) };
   };
 }
 
