@@ -68,6 +68,14 @@ const corpus: Record<string, CorpusExample[]> = {
     { text: '修道院被解散,吉祥物很受歡迎,寧波人都知道,那幢大樓是南北走向', none: ['修道院', '吉祥物', '寧波人', '那幢大樓', '南北'] },
     { text: '修道院被解散,吉祥物很受欢迎,宁波人都知道,那幢大楼是南北走向', none: ['修道院', '吉祥物', '宁波人', '那幢大楼', '南北'] },
   ],
+  'names in a list, given names before 同志, demonyms with 人': [
+    { text: '李樹文、謝旭人、錢冠林、李志堅等陪同', expect: [E('李樹文', 'PER'), E('謝旭人', 'PER'), E('錢冠林', 'PER'), E('李志堅', 'PER')] },
+    { text: '李树文、谢旭人、钱冠林、李志坚等陪同', expect: [E('李树文', 'PER'), E('谢旭人', 'PER'), E('钱冠林', 'PER'), E('李志坚', 'PER')] },
+    { text: '小平同志正是深刻洞察這一趨勢', expect: [E('小平', 'PER')] },
+    { text: '小平同志正是深刻洞察这一趋势', expect: [E('小平', 'PER')] },
+    { text: '蘋果、香蕉、橘子等水果', none: ['香蕉', '橘子'] },
+    { text: '苹果、香蕉、橘子等水果', none: ['香蕉', '橘子'] },
+  ],
   'a Chinese name the segmenter does not know, after a role or before a speech verb': [
     { text: '公安部副局長張濤在接受採訪時說', expect: [E('張濤', 'PER')] },
     { text: '公安部副局长张涛在接受采访时说', expect: [E('张涛', 'PER')] },

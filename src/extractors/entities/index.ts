@@ -12,7 +12,7 @@ import { knownNames } from './known-names.js';
 import { latinNames } from './latin-names.js';
 import { buildLexicon, type KnownEntity, type Lexicon } from './lexicon.js';
 import { bracketedTitles, congresses, organizations } from './organizations.js';
-import { people } from './people.js';
+import { listedNames, people } from './people.js';
 import { taggedPlaces } from './places.js';
 import { LAW_TITLE, laws, productCodes } from './products-laws.js';
 
@@ -80,7 +80,12 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
         ...foreignNames(doc),
         ...latinNames(doc),
       ];
-      return refineByContext(doc, ctx.sentences, resolveOverlaps(all));
+      // 宁波人, 上海人: a known place and 人 is where someone is from, not a name
+      const placeThenPeople = (c: EntityCandidate) => c.value.type === 'PER' && c.end - c.start >= 3 && doc.text[c.end - 1] === '人'
+        && lex.trie.matchesAt(doc.key, c.start).some(([end, senses]) => end === c.end - 1 && senses.some((x) => x.entity.type === 'GPE' || x.entity.type === 'LOC'));
+      const kept = all.filter((c) => !placeThenPeople(c));
+      const resolved = resolveOverlaps(kept);
+      return refineByContext(doc, ctx.sentences, resolveOverlaps([...resolved, ...listedNames(doc, resolved)]));
     },
   };
 }

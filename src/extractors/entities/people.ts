@@ -58,6 +58,11 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
       const rest = w.slice(1);
       if ((HONORIFICS.includes(rest) || TITLES.has(rest)) && rest.length >= 2) { yield entity(t.start, t.start + 1, 'PER'); continue; }
     }
+    // 小平同志: an unknown two-character word before 同志 or 先生 is a (given) name
+    if (t.tag === 'x' && w.length === 2 && !NOT_PERSON.has(w) && /^(同志|先生|女士)/.test(text.slice(t.end, t.end + 2))) {
+      yield entity(t.start, t.end, 'PER');
+      continue;
+    }
     // 陈特安, 肖克: an unknown word (x) of 2-3 characters starting with a surname, between name boundaries
     if (t.tag === 'x' && w.length >= 2 && w.length <= 3 && hasSurname(w) && !NOT_PERSON.has(w) && nameBoundary(doc, i)) {
       yield entity(t.start, t.end, 'PER');
@@ -65,8 +70,6 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
     }
     if (NAME_TAGS.has(t.tag)) {
       if (NOT_PERSON.has(w)) continue;
-      // 宁波人, 上海人: a place and 人 is where someone is from, not a name
-      if (w.length >= 3 && w.endsWith('人') && t.tag === 'nr') continue;
       // 林先生 -> 林; 江主席 tagged as one name
       const hon = HONORIFICS.find((h) => w.length > h.length && w.endsWith(h));
       if (hon) {
@@ -130,5 +133,33 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
       yield entity(start, end, 'PER', undefined, undefined, 1);
       dot.lastIndex = end;
     }
+  }
+}
+
+/**
+ * Names in a list (李树文、郝建秀、钱冠林、李志坚): an item between list marks that starts with a
+ * surname and has two or three characters is a name when an item next to it is one, however
+ * the segmenter cut it (钱/冠/林).
+ */
+export function* listedNames(doc: Doc, found: readonly EntityCandidate[]): Iterable<EntityCandidate> {
+  const { text } = doc;
+  const personAt = new Map<number, EntityCandidate>();
+  for (const m of found) if (m.value.type === 'PER') personAt.set(m.start, m);
+  const taken = new Uint8Array(text.length + 1);
+  for (const m of found) taken.fill(1, m.start, m.end);
+  for (const m of found) {
+    if (m.value.type !== 'PER' || text[m.end] !== '、') continue;
+    // the item after this name, up to the next list mark, 等 or punctuation
+    const from = m.end + 1;
+    let to = from;
+    while (to < text.length && to - from < 4 && isHan(text[to]) && text[to] !== '、' && text[to] !== '等') to++;
+    if (to - from < 2 || to - from > 3 || taken[from] || !/^(、|等|和|,|。|$)/.test(text.slice(to, to + 1))) continue;
+    const item = text.slice(from, to);
+    if (!hasSurname(item) || NOT_PERSON.has(item)) continue;
+    // the segmenter must not know the item as one common word
+    const ti = doc.tokenAt[from]!;
+    const tok = ti >= 0 ? doc.tokens[ti]! : null;
+    if (tok && tok.start === from && tok.end === to && !/^(nr|nrfg|nrt|x)$/.test(tok.tag ?? '')) continue;
+    yield entity(from, to, 'PER', undefined, undefined, -1);
   }
 }
