@@ -5,7 +5,7 @@ import { detectRegion, scriptCounts, scriptOf } from '../text/script.js';
 /** A short string (a unit, a name) in Simplified, half-width. */
 export function toSimplified(text: string): string {
   if (!text) return '';
-  return foldWidth(convertMapped(text, 't2s').text).text;
+  return foldWidth(convertMapped(text, 't2s').text);
 }
 
 /** A document in working form, with a way to read any original span of it in working form. */
