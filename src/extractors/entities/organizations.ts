@@ -133,3 +133,25 @@ export function* bracketedTitles(doc: Doc, lawHead: RegExp): Iterable<EntityCand
 }
 
 export type { Token };
+
+/**
+ * A company's regional arm: a known organization glued to a country or region name and then a
+ * verb, adverb or punctuation (汇丰中国昨日表示, 花旗中国, 索尼澳大利亚有人) is one organization.
+ * Before a noun (苹果中国市场) the place belongs to the noun phrase and stays apart.
+ */
+export function* regionalArms(doc: Doc, known: readonly KnownSpan[]): Iterable<EntityCandidate> {
+  const placeAt = new Map<number, KnownSpan>();
+  for (const k of known) if (k.type === 'GPE' || k.type === 'LOC') placeAt.set(k.start, k);
+  for (const k of known) {
+    if (k.type !== 'ORG') continue;
+    const place = placeAt.get(k.end);
+    if (!place || place.end - place.start < 2) continue;
+    const ti = doc.tokenAt[place.end] ?? -1;
+    const next = ti >= 0 ? doc.tokens[ti]! : null;
+    // 新华社北京3月3日电 is a dateline: outlet, place, date
+    if (/^[\s\d一二三四五六七八九十]/.test(doc.text[place.end] ?? '')) continue;
+    const boundary = !next || next.start !== place.end ? doc.wordStart[place.end] === 1 : /^(v|d|p|t|c|x|r)$/.test(next.tag ?? '') && next.word !== '的';
+    if (!boundary || (next && isHan(next.word[0]) && next.tag === 'x')) continue;
+    yield entity(k.start, place.end, 'ORG', undefined, undefined, 1);
+  }
+}
