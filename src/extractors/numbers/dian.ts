@@ -49,7 +49,7 @@ export function readDian(text: string, start: number, at: number, value: number)
 
 /** 涨10点, 下跌了约30点: a verb of movement before the numeral, perhaps behind a hedge. */
 function movedBy(before: string): boolean {
-  let s = before.replace(/\s+$/, '');
+  let s = before.trimEnd();
   for (let k = 0; k < 2; k++) {
     const h = HEDGE.exec(s);
     if (!h) break;

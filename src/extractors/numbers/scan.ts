@@ -124,6 +124,13 @@ function extendNotation(text: string, start: number, end: number): number {
   return end;
 }
 
+/** The numeral without its trailing 万/亿/兆 and spaces (a loop: a `[…]+$` pattern backtracks). */
+function trimBigUnits(raw: string): string {
+  let end = raw.length;
+  while (end > 0 && /[万亿兆\s]/.test(raw[end - 1]!)) end--;
+  return raw.slice(0, end);
+}
+
 function makeSpan(text: string, start: number, end: number): NumeralSpan | null {
   const raw = text.slice(start, end);
   const hasArabic = /\d/.test(raw);
@@ -133,8 +140,8 @@ function makeSpan(text: string, start: number, end: number): NumeralSpan | null 
   if (raw.length === 1 && FINANCIAL.has(raw) && !/分之$/.test(text.slice(Math.max(0, start - 2), start)) && (han.test(text[start - 1] ?? '') || han.test(text[end] ?? ''))) return null;
   const reading = readNumeral(raw);
   if (!reading) return null;
-  const last = raw.replace(/\s+$/, '').slice(-1);
-  const body = raw.replace(/[万亿兆\s]+$/, '');
+  const last = raw.trimEnd().slice(-1);
+  const body = trimBigUnits(raw);
   const multiplier = isBigUnit(last) && body.length > 0 ? (readNumeral(body) ? reading.value / readNumeral(body)!.value : null) : null;
   return {
     start, end, value: reading.value, chinese: !hasArabic, vague: reading.vague, above: reading.above,
