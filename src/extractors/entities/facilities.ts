@@ -8,7 +8,8 @@ const NOT_FACILITY = new Set(cues.notFacility);
 const NEEDS_NAME = new Set(cues.facilityNeedName);
 /** roads that an address continues with a house number: 王府井大街218号 */
 const ROAD = /(大街|大道|街|路|巷|胡同|道)$/;
-const HOUSE_NUMBER = /^(\d{1,5}|[一二三四五六七八九十百零]{1,6})(号|號)(楼|院)?/;
+/** 218号, 一段161号, 3巷5弄2号: sections, lanes and alleys before the number */
+const HOUSE_NUMBER = /^(?:[\d一二三四五六七八九十]{1,3}段)?(?:\d{1,4}巷)?(?:\d{1,4}弄)?(?:\d{1,5}|[一二三四五六七八九十百零]{1,6})(?:号|號)(?:楼|院)?/;
 
 function headOf(word: string): string | null {
   for (const h of HEADS) if (word.endsWith(h)) return h;

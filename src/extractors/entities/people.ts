@@ -31,6 +31,8 @@ function nameBoundary(doc: Doc, i: number): boolean {
   return left && right || (left && !!prev && isRole(prev.word)) || (right && !!next && next.start === t.end && SPEECH_AFTER.has(next.word));
 }
 
+/** one-character words that never end a name */
+const FUNCTION_CHAR = new Set('的了在是和与及或也都就还又被把对向从将说着过吗呢吧啊');
 const SPEECH_AFTER = new Set(['说', '表示', '指出', '认为', '称', '强调', '透露', '告诉', '介绍', '先生', '女士', '教授', '博士', '解释', '坦言', '回应']);
 
 /** a word naming a role or office, which a person's name follows (副局长, 经济师, 实习生, 原告) */
@@ -66,6 +68,14 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
     // 陈特安, 肖克: an unknown word (x) of 2-3 characters starting with a surname, between name boundaries
     if (t.tag === 'x' && w.length >= 2 && w.length <= 3 && hasSurname(w) && !NOT_PERSON.has(w) && nameBoundary(doc, i)) {
       yield entity(t.start, t.end, 'PER');
+      continue;
+    }
+    // 陈其 + 迈: an unknown surname word the segmenter cut one character short, after a role
+    const tail = tokens[i + 1];
+    if (t.tag === 'x' && w.length === 2 && SURNAMES.has(w[0]!) && tail && tail.start === t.end && tail.word.length === 1 && isHan(tail.word)
+      && !FUNCTION_CHAR.has(tail.word) && (isRole(tokens[i - 1]?.word ?? '') || isRole(text.slice(Math.max(0, t.start - 2), t.start))) && AFTER_NAME.test(text.slice(tail.end, tail.end + 3))) {
+      yield entity(t.start, tail.end, 'PER');
+      i++;
       continue;
     }
     if (NAME_TAGS.has(t.tag)) {
