@@ -56,6 +56,10 @@ const corpus: Record<string, CorpusExample[]> = {
     { text: '黃埔同學會會長與民革中央主席', expect: [E('黃埔同學會', 'ORG'), E('民革中央', 'ORG')] },
     { text: '黄埔同学会会长与民革中央主席', expect: [E('黄埔同学会', 'ORG'), E('民革中央', 'ORG')] },
   ],
+  'datelines, member states and the organisations a proper word holds': [
+    { text: '11月6日訊新華社記者報導,安理會常任理事國與巴基斯坦穆斯林聯盟', expect: [E('新華社', 'ORG'), E('安理會', 'ORG', 'UN Security Council'), E('巴基斯坦穆斯林聯盟', 'ORG')], none: ['日訊', '理事國'] },
+    { text: '11月6日讯新华社记者报道,安理会常任理事国与巴基斯坦穆斯林联盟', expect: [E('新华社', 'ORG'), E('安理会', 'ORG', 'UN Security Council'), E('巴基斯坦穆斯林联盟', 'ORG')], none: ['日讯', '理事国'] },
+  ],
   'armed forces: a country and a branch, one-character countries before 军': [
     { text: '美國海軍與德國軍隊聯合演習', expect: [E('美國海軍', 'ORG'), E('德國軍隊', 'ORG')] },
     { text: '美国海军与德国军队联合演习', expect: [E('美国海军', 'ORG'), E('德国军队', 'ORG')] },

@@ -20,6 +20,8 @@ const OUTLET = /(报|时报|日报|晚报|早报|周刊|周报|杂志|新闻|新
 const NOT_SUFFIXED = /(内部|外部|全部|局部|东部|西部|南部|北部|中部|干部|头部|底部|顶部|腹部|胸部|背部|脑部|面部|俱乐部|结局|格局|大局|当局|布局|骗局|开局|终局|政局|时局|赌局|社会|机会|晚会|聚会|约会|宴会|舞会|峰会|都会|学会|理会|体会|误会|例会|开会|年会|盛会|庙会|拍卖会|研讨会|发布会|座谈会|委员会委员|网上|上网|联网|互联网|电网|渔网|球网|法网|公司法)$/;
 
 
+const MEMBER_STATE = /(理事国|成员国|会员国|缔约国|观察员国)$/;
+
 /** 中美关系, 中俄友好: the segmenter's organisations that are a pair of countries and a relation */
 const PAIR_OPENING = new RegExp(`^[${cues.pairAbbreviations}]{2,3}(关系|两国|双方|友好|合作|贸易|经贸|战略|峰会|会晤|对话|联合)`);
 
@@ -66,10 +68,12 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
     if (t.tag === 'nt' && PAIR_OPENING.test(word)) continue;
     // 中华人民共和国香港特别行政区: a segmenter organisation made only of known places is places
     if (t.tag === 'nt' && tiledByPlaces(t.start, t.end)) continue;
+    // 安理会常任理事国: a member state of a body is no organization
+    if (t.tag === 'nt' && MEMBER_STATE.test(word)) continue;
     if (t.tag === 'nt' && word === t.word && !NOT_ORG.has(word) && !GENERIC_HEADS.has(word) && ![...GENERIC_HEADS].some((h) => word.endsWith(h))) yield entity(t.start, end, 'ORG');
     if (!suffix) continue;
     // one proper word holding a name and its suffix (李嘉诚基金会 tagged as a person's name)
-    if (t.tag !== 'nt' && suffix.length >= 2 && word.length >= suffix.length + 2 && /^(nr|nrfg|nrt|ns|nz)$/.test(t.tag ?? '') && !NEEDS_NAME.has(suffix)) {
+    if (t.tag !== 'nt' && suffix.length >= 2 && word.length >= suffix.length + (NEEDS_NAME.has(suffix) ? 3 : 2) && /^(nr|nrfg|nrt|ns|nz)$/.test(t.tag ?? '')) {
       yield entity(t.start, end, 'ORG', undefined, undefined, 0);
       continue;
     }
