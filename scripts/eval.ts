@@ -30,9 +30,9 @@ const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zh-claims-eval-'));
 process.on('exit', () => fs.rmSync(outDir, { recursive: true, force: true }));
 const cli = path.join(root, 'src', 'cli', 'main.ts');
 
-function runCli(gold: string, pred: string): Promise<number> {
+function runCli(gold: string, pred: string, extra: string[] = []): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'extract', '--jsonl', gold], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'extract', '--jsonl', ...extra, gold], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = fs.createWriteStream(pred);
     child.stdout.pipe(out);
     let err = '';
@@ -54,7 +54,10 @@ for (const gold of sets) {
   const name = path.basename(gold, '.jsonl');
   const pred = path.join(outDir, `${name}.pred.jsonl`);
   const t0 = Date.now();
-  await runCli(gold, pred);
+  // sets whose gold claims carry `fact` keys are also scored as cross-document clusters
+  const hasFacts = fs.readFileSync(gold, 'utf8').includes('"fact"') && fs.existsSync(path.join(evalDir, 'score-clusters.mjs'));
+  const clusters = path.join(outDir, `${name}.clusters.json`);
+  await runCli(gold, pred, hasFacts ? ['--corroborate', clusters] : []);
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   const args = [path.join(evalDir, 'score.mjs'), gold, pred, '--json', ...(opts.kinds ? ['--kinds', opts.kinds] : [])];
   const res = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -66,6 +69,10 @@ for (const gold of sets) {
     rows.push(`${name.padEnd(16)} ${kind.padEnd(9)} ${String(s.gold).padStart(5)} ${String(s.pred).padStart(5)} | ${pct(s.strict.p)} ${pct(s.strict.r)} ${pct(s.strict.f1)} | ${pct(s.lenient.r)} ${pct(s.lenient.f1)} | ${pct(s.value.acc)} ${pct(s.lenientValue.acc)}`);
   }
   rows.push(`${''.padEnd(16)} (${secs} s)`);
+  if (hasFacts) {
+    const r = spawnSync(process.execPath, [path.join(evalDir, 'score-clusters.mjs'), gold, clusters], { encoding: 'utf8' });
+    claimLines.push(`${name.padEnd(16)} clusters: ${(r.stdout || r.stderr).trim()}`);
+  }
   if (score.claims) {
     const c = score.claims;
     claimLines.push(`${name.padEnd(16)} claims: gold ${c.gold}, predicted ${c.pred}; recall ${pct(c.recall)}, precision ${pct(c.precision)}; among matched: subject ${pct(c.subject)}, source ${pct(c.source)}, modality ${pct(c.modality)}; arguments found ${pct(c.argumentRecall)}`);

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -66,6 +67,24 @@ describe('CLI', () => {
     expect(bad.stderr).toMatch(/referenceDate/);
     expect(run(['extract', '/no/such/file']).stderr).toMatch(/cannot read/);
     expect(run([]).status).toBe(2);
+  });
+
+  it('--corroborate FILE writes cross-document clusters in the shape the cluster scorer reads', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zh-claims-cli-'));
+    try {
+      const file = path.join(dir, 'clusters.json');
+      const input = [
+        { id: 'a', text: '路透社援引知情人士稱，輝達計畫明年2月中旬向中國客戶交付4萬至8萬顆H200晶片。', referenceDate: '2025-12-23' },
+        { id: 'b', text: '据路透社报道，知情人士透露，英伟达计划明年2月中旬向中国客户交付约4万至8万颗H200芯片。', referenceDate: '2025-12-24' },
+      ].map((c) => JSON.stringify(c)).join('\n') + '\n';
+      const r = run(['extract', '--jsonl', '--corroborate', file], input);
+      expect(r.status, r.stderr).toBe(0);
+      const out = JSON.parse(fs.readFileSync(file, 'utf8'));
+      expect(Array.isArray(out.clusters)).toBe(true);
+      const joint = out.clusters.find((c: { claims: Array<{ id: string }> }) => new Set(c.claims.map((x) => x.id)).size === 2);
+      expect(joint, JSON.stringify(out.clusters)).toBeDefined();
+      expect(run(['extract', '--corroborate', file], 'x').status).toBe(2);
+    } finally { fs.rmSync(dir, { recursive: true, force: true }); }
   });
 
   it('--format table|json|jsonl, and --json as an alias of --format json', () => {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createExtractor, type ExtractOptions } from '../index.js';
 import { runBatch, type BatchEngine } from './batch.js';
 import { formatOutput, OUTPUT_FORMATS, type OutputFormat } from './format.js';
+import { collectingEngine, writeClusters } from './corroborate.js';
 import { inProcessEngine } from './jsonl.js';
 import { OutputClosedError, OutputSink } from './output.js';
 import { progressLine } from './progress.js';
@@ -23,6 +24,8 @@ Options:
   --jsonl                    batch mode over JSON Lines cases ({ id, text, referenceDate }): a pure
                              line-in/line-out filter, streamed in constant memory, output in input order
   --workers N                --jsonl: threads to run documents on, this one included (default: ${CORES}, the number of cores)
+  --corroborate FILE         --jsonl: also cluster the claims of all cases across documents and write the
+                             clusters, conflicts and retellings to FILE as JSON (holds the run in memory)
   --reference-date DATE      resolve relative dates against DATE (ISO 8601, e.g. 2025-12-30);
                              in --jsonl mode a case's own referenceDate wins
   --extractors LIST          comma-separated extractors to run (quantities,dates,entities)
@@ -57,6 +60,7 @@ function parse(argv: string[]) {
         json: { type: 'boolean' },
         jsonl: { type: 'boolean' },
         workers: { type: 'string' },
+        corroborate: { type: 'string' },
         'reference-date': { type: 'string' },
         extractors: { type: 'string' },
         'no-claims': { type: 'boolean' },
@@ -90,6 +94,7 @@ async function main(argv: string[], out: OutputSink): Promise<number> {
   if (command !== 'extract') usage(command ? `unknown command '${command}'` : 'missing command (extract)');
   if (o.segmenter && o.segmenter !== 'intl' && o.segmenter !== 'nodejieba') usage(`--segmenter must be nodejieba or intl, got '${o.segmenter}'`);
   const format = readFormat(o);
+  if (o.corroborate !== undefined && !o.jsonl) usage('--corroborate works with --jsonl (cases with ids)');
   const workers = readWorkers(o.workers);
   for (const f of files) {
     if (f === '-') continue;
@@ -115,9 +120,13 @@ async function main(argv: string[], out: OutputSink): Promise<number> {
   const inputs = files.length ? files : ['-'];
   if (o.jsonl) {
     const here = inProcessEngine(extractor.extract, defaults);
-    const engine: BatchEngine = parallel ? sharedPool(workers, new URL(import.meta.url), { ...(segmenter ? { segmenter } : {}), defaults }, here) : here;
+    const pool: BatchEngine = parallel ? sharedPool(workers, new URL(import.meta.url), { ...(segmenter ? { segmenter } : {}), defaults }, here) : here;
+    const collected = o.corroborate !== undefined ? collectingEngine(pool) : null;
+    const engine = collected?.engine ?? pool;
     let code = 4;
-    try { return (code = await runInputs(inputs, out, engine)); } finally { await engine.close(code === 3); }
+    try { code = await runInputs(inputs, out, engine); } finally { await engine.close(code === 3); }
+    if (collected && code !== 3) writeClusters(o.corroborate!, collected.documents);
+    return code;
   }
   for (const f of inputs) {
     const text = f === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(f, 'utf8');
