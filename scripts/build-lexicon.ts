@@ -122,6 +122,10 @@ function withShort(full: string): string[] {
 }
 
 // ---- THUOCL places and people, filtered -----------------------------------------------------
+/** words reviewed as common words though a dictionary tags them as names (高昂, 修道院) */
+const tagFixes = JSON.parse(fs.readFileSync(path.join(out, 'segmenter-tags.json'), 'utf8')) as { notPerson: string[]; notPlace: string[] };
+const NOT_PERSON = new Set(tagFixes.notPerson);
+const NOT_PLACE = new Set(tagFixes.notPlace);
 {
   const GPE_SUFFIX = /(省|市|县|州|镇|乡|村|旗)$/;
   const LOC_SUFFIX = /(山脉|山|岭|峰|河|江|湖|海|湾|峡|岛|群岛|半岛|高原|盆地|平原|沙漠|草原|森林|林区|水库|运河|海峡|洋)$/;
@@ -130,7 +134,7 @@ function withShort(full: string): string[] {
   for (const [w, f] of tsv('thuocl-diming.tsv')) {
     if (!w || Number(f) < 20 || w.length < 3 || w.length > 8 || /[^\p{Script=Han}]/u.test(w)) continue;
     const type = GPE_SUFFIX.test(w) ? 'GPE' : LOC_SUFFIX.test(w) ? 'LOC' : null;
-    if (!type || (DETERMINER.test(w) && commonWord(w.slice(0, 2), /^ns/))) continue;
+    if (!type || NOT_PLACE.has(w) || (DETERMINER.test(w) && commonWord(w.slice(0, 2), /^ns/))) continue;
     if (/(政府|委|局|院|所|厂|公司|大学|学院|中学|小学|医院|银行|派出所)/.test(w)) continue;
     rows.push([type, '', '', w]);
   }
@@ -140,7 +144,7 @@ function withShort(full: string): string[] {
   const rows: Row[] = [];
   for (const [w, f] of tsv('thuocl-lishimingren.tsv')) {
     if (!w || Number(f) < 3 || w.length < 2 || w.length > 8 || /[^\p{Script=Han}·]/u.test(w)) continue;
-    if (commonWord(w, /^(nr|nrt|nrfg)$/)) continue;
+    if (commonWord(w, /^(nr|nrt|nrfg)$/) || NOT_PERSON.has(w)) continue;
     // jieba splits it into common words (许可/证): keep only names that start like a name
     const parts = jieba.tag(w);
     if (parts.length > 1 && !/^(nr|nrt|nrfg)$/.test(parts[0]!.tag)) continue;
