@@ -1,24 +1,9 @@
 import type { Claim } from '../schema/claim.js';
 import type { ExtractionResult } from '../schema/result.js';
 import type { Mention } from '../schema/mention.js';
+import { describeValue } from '../schema/describe-value.js';
 
 const MAX_CELL = 28;
-
-/** A mention's normalized value, short: 40000–80000 颗, 2026-02 MID, 28000 USD/颗, NVIDIA. */
-export function formatValue(m: Mention): string {
-  const v = m.value as Record<string, unknown>;
-  const num = (x: unknown) => (typeof x === 'number' ? String(x) : '');
-  const magnitude = v.value !== undefined ? num(v.value) : v.min !== undefined || v.max !== undefined ? `${num(v.min)}–${num(v.max)}` : num(v.amount);
-  const bound = v.bound ? `${v.bound} ` : v.approx ? '~' : '';
-  switch (m.kind) {
-    case 'money': return `${bound}${magnitude} ${v.currency}${v.per ? `/${v.per}` : ''}`;
-    case 'percent': return `${bound}${magnitude}%`;
-    case 'count': case 'dimension': return `${bound}${magnitude} ${v.unit}`;
-    case 'number': case 'ordinal': return `${bound}${magnitude}`;
-    case 'entity': return String(v.canonical ?? m.text);
-    default: return `${v.timex}${v.mod ? ` ${v.mod}` : ''}`;
-  }
-}
 
 const cell = (s: string) => {
   const flat = s.replace(/\s+/g, ' ').trim();
@@ -30,7 +15,7 @@ function keyValues(claim: Claim, mentions: readonly Mention[]): string {
   const out: string[] = [];
   for (const [s, e] of claim.arguments) {
     const m = mentions.find((x) => x.start === s && x.end === e);
-    if (m && m.kind !== 'entity') out.push(formatValue(m));
+    if (m && m.kind !== 'entity') out.push(describeValue(m, { brief: true }));
   }
   return out.join('; ');
 }

@@ -1,6 +1,6 @@
 import type { ExtractionResult } from '../schema/result.js';
 import { renderHtml } from '../render/index.js';
-import { describeValue } from '../render/value.js';
+import { describeValue } from '../schema/describe-value.js';
 import { formatSummary } from './summary.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'jsonl', 'html'] as const;

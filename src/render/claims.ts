@@ -2,7 +2,7 @@ import type { Claim } from '../schema/claim.js';
 import type { Mention } from '../schema/mention.js';
 import { escapeHtml } from './escape.js';
 import { markHtml } from './highlight.js';
-import { describeValue } from './value.js';
+import { describeValue } from '../schema/describe-value.js';
 
 const EMPTY = '<span class="empty">—</span>';
 

@@ -1,6 +1,6 @@
 import type { Mention } from '../schema/mention.js';
 import { escapeHtml } from './escape.js';
-import { describeValue } from './value.js';
+import { describeValue } from '../schema/describe-value.js';
 
 /** One highlighted mention: kind as a class, normalized value for the hover, offsets for tools. */
 export function markHtml(m: Mention, inner: string): string {

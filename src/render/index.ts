@@ -10,7 +10,7 @@ export interface RenderOptions {
   title?: string;
 }
 
-export { describeValue } from './value.js';
+export { describeValue } from '../schema/describe-value.js';
 export { KIND_COLORS } from './style.js';
 
 function langOf(r: ExtractionResult): string {

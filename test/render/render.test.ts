@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type ExtractionResult } from '../../src/index.js';
 import { renderHtml } from '../../src/render/index.js';
-import { describeValue } from '../../src/render/value.js';
+import { describeValue } from '../../src/schema/describe-value.js';
 import { formatOutput } from '../../src/cli/format.js';
 import { at, sampleResult } from './fixtures.js';
 

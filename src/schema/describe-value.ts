@@ -1,4 +1,4 @@
-import type { Mention } from '../schema/mention.js';
+import type { Mention } from './mention.js';
 
 const BOUND_SIGN: Record<string, string> = { lt: '<', le: '≤', gt: '>', ge: '≥' };
 
@@ -10,14 +10,17 @@ function magnitude(v: Record<string, unknown>, main: 'value' | 'amount'): string
   return qualifier + amount;
 }
 
-/** A one-line reading of a mention's normalized value, for tooltips and tables. */
-export function describeValue(m: Mention): string {
+/**
+ * A one-line reading of a mention's normalized value, for tooltips, summaries and tables.
+ * `brief` leaves out resolved intervals and lexicon ids.
+ */
+export function describeValue(m: Mention, options: { brief?: boolean } = {}): string {
   const v = m.value as Record<string, unknown>;
   switch (m.kind) {
     case 'entity':
-      return [v.type, v.canonical, v.id ? `(${v.id})` : ''].filter(Boolean).join(' ');
+      return [v.type, v.canonical, v.id && !options.brief ? `(${v.id})` : ''].filter(Boolean).join(' ');
     case 'date': case 'time': case 'datetime': case 'duration': case 'set': {
-      const range = v.start || v.end ? ` [${v.start ?? '…'} – ${v.end ?? '…'})` : '';
+      const range = (v.start || v.end) && !options.brief ? ` [${v.start ?? '…'} – ${v.end ?? '…'})` : '';
       return `${v.timex}${v.mod ? ` ${v.mod}` : ''}${range}`;
     }
     case 'ordinal':
