@@ -91,6 +91,8 @@ const corpus: Record<string, CorpusExample[]> = {
     { text: '元宝给出官式说词', none: ['官式'] },
   ],
   'a verb or function word before a foreign name stays outside it': [
+    { text: '中央社記者林克倫華盛頓12日專電', expect: [E('林克倫', 'PER'), E('華盛頓', 'GPE')] },
+    { text: '中央社记者林克伦华盛顿12日专电', expect: [E('林克伦', 'PER'), E('华盛顿', 'GPE')] },
     { text: '他們正努力讓特朗普立於聚光燈下', expect: [E('特朗普', 'PER')], none: ['讓'] },
     { text: '他们正努力让特朗普立于聚光灯下', expect: [E('特朗普', 'PER')], none: ['让'] },
     { text: '當西格爾描述俄羅斯時', expect: [E('西格爾', 'PER')], none: ['當'] },

@@ -2,6 +2,7 @@ import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
 import type { Token } from '../../text/segmenter.js';
+import type { KnownSpan } from './name-extension.js';
 
 const TRANSLITERATION = new Set(cues.transliterationCharacters);
 const SURNAMES = new Set(cues.surnames);
@@ -27,14 +28,17 @@ const transliterated = (w: string) => w.length > 0 && [...w].every((c) => TRANSL
  * it is a person or a place comes from its ending (…堡, …尼亚) and its neighbours
  * (在…, 首都…; …说, …先生); otherwise from the tags of its pieces.
  */
-export function* foreignNames(doc: Doc): Iterable<EntityCandidate> {
+export function* foreignNames(doc: Doc, known: readonly KnownSpan[] = []): Iterable<EntityCandidate> {
   const { tokens, text } = doc;
+  // a run never crosses the edge of a known name (林克伦|华盛顿)
+  const edges = new Set<number>();
+  for (const k of known) if (k.end - k.start >= 3) { edges.add(k.start); edges.add(k.end); }
   for (let i = 0; i < tokens.length; i++) {
     if (!piece(tokens[i]!)) continue;
     let j = i;
     let named = 0;
     let len = 0;
-    while (j < tokens.length && piece(tokens[j]!) && (j === i || tokens[j]!.start === tokens[j - 1]!.end) && len + tokens[j]!.word.length <= MAX_RUN) {
+    while (j < tokens.length && piece(tokens[j]!) && (j === i || (tokens[j]!.start === tokens[j - 1]!.end && !edges.has(tokens[j]!.start))) && len + tokens[j]!.word.length <= MAX_RUN) {
       const t = tokens[j]!;
       if (NAME_PIECE_TAGS.has(t.tag ?? '')) named++;
       len += t.word.length;

@@ -77,7 +77,7 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
         ...productCodes(doc),
         ...laws(doc),
         ...[...taggedPlaces(doc)].filter((c) => !knownPlaceWithCommonWord(doc.text, c, known)),
-        ...foreignNames(doc),
+        ...foreignNames(doc, spans),
         ...latinNames(doc),
       ];
       // 宁波人, 上海人: a known place and 人 is where someone is from, not a name
