@@ -18,6 +18,18 @@ const swapNodeJieba = {
   },
 };
 
+/**
+ * The CLI imports the library through src/index.ts; in the build it loads the ESM build
+ * beside it (dist/index.js) instead of bundling a second copy of the library.
+ */
+const libraryFromDist = {
+  name: 'zh-claims-cli-uses-dist',
+  setup(build: { onResolve(o: { filter: RegExp }, cb: (a: { path: string; resolveDir: string }) => { path: string; external: boolean } | undefined): void }) {
+    build.onResolve({ filter: /^\.\.\/index(\.js)?$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path).replace(/\.js$/, '') === path.resolve('src/index') ? { path: './index.js', external: true } : undefined);
+  },
+};
+
 /** Options shared by the browser builds; the browser test builds with these into a temp dir. */
 export const browserBuild: Options = {
   entry: { browser: 'src/browser/index.ts' },
@@ -50,6 +62,7 @@ export default defineConfig([
     target: 'node20',
     external: ['nodejieba'],
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [libraryFromDist],
     define: { __ZH_CLAIMS_VERSION__: JSON.stringify(version) },
   },
   { ...browserBuild, format: ['esm'], dts: true },

@@ -25,6 +25,7 @@ export { resolveOverlaps } from './resolve-overlaps.js';
 export { splitArticles, corroborate, clustersForScoring } from './corroborate/index.js';
 export { Article, CorroborationInput, CorroborationReport, Cluster, ClaimRef, Conflict, ConflictSide, Retelling, ScoringClusters } from './corroborate/index.js';
 export { renderHtml, type RenderOptions } from './render/index.js';
+export { describeValue } from './schema/describe-value.js';
 
 export interface ExtractorConfig {
   /** 'nodejieba' (default where it loads), 'intl' (Intl.Segmenter), or your own Segmenter */

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { clustersForScoring, corroborate, type CorroborationInput } from '../corroborate/index.js';
+import { clustersForScoring, corroborate, type CorroborationInput } from '../index.js';
 import type { BatchEngine } from './batch.js';
 
 /**

@@ -1,6 +1,5 @@
 import type { ExtractionResult } from '../schema/result.js';
-import { renderHtml } from '../render/index.js';
-import { describeValue } from '../schema/describe-value.js';
+import { describeValue, renderHtml } from '../index.js';
 import { formatSummary } from './summary.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'jsonl', 'html'] as const;

@@ -1,5 +1,5 @@
 import type { ExtractionResult } from '../schema/result.js';
-import { describeValue } from '../schema/describe-value.js';
+import { describeValue } from '../index.js';
 
 /** Per document: counts by kind, then each mention with its normalized value, then claims. */
 export function formatSummary(r: ExtractionResult, title?: string): string {
