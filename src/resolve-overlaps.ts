@@ -7,6 +7,7 @@ const SPECIFICITY: Record<MentionKind, number> = {
 };
 
 interface Spanned { kind: MentionKind; start: number; end: number; priority?: number }
+interface Ranked<T> { c: T; json: string | null }
 
 /**
  * Mentions never nest or overlap (FORMAT.md): keep the longest; on equal length the more
@@ -14,16 +15,17 @@ interface Spanned { kind: MentionKind; start: number; end: number; priority?: nu
  * order of the input does not matter.
  */
 export function resolveOverlaps<T extends Spanned>(candidates: readonly T[]): T[] {
-  const ranked = candidates
+  const ranked: Ranked<T>[] = candidates
     .filter((c) => c.end > c.start)
-    .map((c, i) => ({ c, i }))
+    .map((c): Ranked<T> => ({ c, json: null }))
     .sort((a, b) =>
       (b.c.end - b.c.start) - (a.c.end - a.c.start) ||
       SPECIFICITY[b.c.kind] - SPECIFICITY[a.c.kind] ||
       (b.c.priority ?? 0) - (a.c.priority ?? 0) ||
       a.c.start - b.c.start ||
-      a.c.kind.localeCompare(b.c.kind) ||
-      JSON.stringify(a.c).localeCompare(JSON.stringify(b.c)));
+      (a.c.kind === b.c.kind ? 0 : a.c.kind.localeCompare(b.c.kind)) ||
+      // the same span twice: serialized once each, only when it comes to this
+      (a.json ??= JSON.stringify(a.c)).localeCompare(b.json ??= JSON.stringify(b.c)));
   const kept: T[] = [];
   // one flag per working unit; candidates are short, so checking their units is cheap
   const size = candidates.reduce((m, c) => Math.max(m, c.end), 0);

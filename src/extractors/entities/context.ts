@@ -8,6 +8,26 @@ const SPORT_IDS = new Set((sports.rows as unknown as string[][]).map((r) => r[2]
 const VERSUS = /^\s{0,2}(vs\.?|VS\.?|对阵|对)\s{0,2}$/;
 
 interface Span { start: number; end: number }
+
+/** index of the first mention starting at or after `at` (mentions sorted by start) */
+function firstStartingAtOrAfter(mentions: readonly Span[], at: number): number {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid]!.start < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** sport cues by their first unit, so a sentence is read once for all of them */
+const SPORT_CUES_BY_FIRST = new Map<number, string[]>();
+for (const c of SPORT_CUES) if (c) SPORT_CUES_BY_FIRST.set(c.charCodeAt(0), [...(SPORT_CUES_BY_FIRST.get(c.charCodeAt(0)) ?? []), c]);
+const EMPTY_CUE = SPORT_CUES.includes('');
+function hasSportCue(text: string, start: number, end: number): boolean {
+  if (EMPTY_CUE) return true;
+  for (let i = start; i < end; i++) {
+    const cues = SPORT_CUES_BY_FIRST.get(text.charCodeAt(i));
+    if (cues) for (const c of cues) if (i + c.length <= end && text.startsWith(c, i)) return true;
+  }
+  return false;
+}
 /** 在罗马举行: after a locative word a city is the place, even in a sentence about sport */
 const LOCATIVE_BEFORE = /(在|于|到|赴|往|自|抵达|前往|来自|位于)$/;
 
@@ -18,12 +38,15 @@ const LOCATIVE_BEFORE = /(在|于|到|赴|往|自|抵达|前往|来自|位于)$/
  * and takes its type.
  */
 export function refineByContext(doc: Doc, sentences: readonly Span[], mentions: EntityCandidate[]): EntityCandidate[] {
+  // the mentions come sorted and without overlaps, so a sentence's mentions are one run of them
   const out = mentions.map((m) => m);
   for (const s of sentences) {
-    const inSentence = out.filter((m) => m.start >= s.start && m.end <= s.end);
-    if (!inSentence.length) continue;
-    const text = doc.text.slice(s.start, s.end);
-    const sport = inSentence.some((m) => SPORT_IDS.has(m.value.id ?? '')) || SPORT_CUES.some((c) => text.includes(c));
+    const first = firstStartingAtOrAfter(out, s.start);
+    let last = first;
+    while (last < out.length && out[last]!.end <= s.end) last++;
+    if (last === first) continue;
+    const inSentence = out.slice(first, last);
+    const sport = inSentence.some((m) => SPORT_IDS.has(m.value.id ?? '')) || hasSportCue(doc.text, s.start, s.end);
     if (!sport) continue;
     for (let k = 0; k < inSentence.length; k++) {
       const m = inSentence[k]!;
@@ -37,8 +60,7 @@ export function refineByContext(doc: Doc, sentences: readonly Span[], mentions: 
       const located = LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start)) || /^(举行|举办|召开)/.test(doc.text.slice(m.end, m.end + 2));
       if (!versus && located) continue;
       if (!club && !foreignCity && !(versus && /^(GPE|LOC|PER)$/.test(m.value.type))) continue;
-      const i = out.indexOf(m);
-      out[i] = entity(m.start, m.end, 'ORG', club, undefined, m.priority ?? 0);
+      out[first + k] = entity(m.start, m.end, 'ORG', club, undefined, m.priority ?? 0);
     }
   }
   for (let k = 0; k < out.length; k++) out[k] = withPlaceSuffix(doc, personByCue(doc, out[k]!), out[k + 1]);

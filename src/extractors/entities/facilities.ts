@@ -1,8 +1,9 @@
 import cues from '../../../data/entities/cues.json';
 import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { SuffixList } from './suffixes.js';
 import { leftExtender, PERSON_TAGS, type KnownSpan } from './name-extension.js';
 
-const HEADS = [...cues.facilityHeads].sort((a, b) => b.length - a.length);
+const HEADS = new SuffixList(cues.facilityHeads);
 const NOT_FACILITY = new Set(cues.notFacility);
 /** one-character or generic heads need a proper name before them (南京路, 大观园; not 该酒店) */
 const NEEDS_NAME = new Set(cues.facilityNeedName);
@@ -12,8 +13,7 @@ const ROAD = /(大街|大道|街|路|巷|胡同|道)$/;
 const HOUSE_NUMBER = /^(?:[\d一二三四五六七八九十]{1,3}段)?(?:\d{1,4}巷)?(?:\d{1,4}弄)?(?:\d{1,5}|[一二三四五六七八九十百零]{1,6})(?:号|號)(?:楼|院)?/;
 
 function headOf(word: string): string | null {
-  for (const h of HEADS) if (word.endsWith(h)) return h;
-  return null;
+  return HEADS.longestEnding(word);
 }
 
 /**

@@ -1,10 +1,10 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { CharSet, entity, isHan, type Doc, type EntityCandidate } from './doc.js';
 import type { Token } from '../../text/segmenter.js';
 import type { KnownSpan } from './name-extension.js';
 
-const TRANSLITERATION = new Set(cues.transliterationCharacters);
+const TRANSLITERATION = new CharSet(cues.transliterationCharacters);
 const SURNAMES = new Set(cues.surnames);
 /** common words, and words the segmenter's dictionary wrongly tags as names */
 const NOT_PERSON = new Set([...cues.notPersonWords, ...tagFixes.notPerson]);
@@ -19,7 +19,7 @@ const MAX_RUN = 10;
 
 const EDGE_WORDS = new Set('让当被把对向在给与和跟将由从');
 const EDGE_WORD = (t: Token) => t.word.length === 1 && EDGE_WORDS.has(t.word);
-const transliterated = (w: string) => w.length > 0 && [...w].every((c) => TRANSLITERATION.has(c));
+const transliterated = (w: string) => w.length > 0 && TRANSLITERATION.every(w);
 
 /**
  * Foreign names the segmenter cut into pieces (瓦拉 + 多利德, 费耶 + 诺德, 潘 + 沃尔卡):

@@ -18,9 +18,16 @@ import { LAW_TITLE, laws, productCodes } from './products-laws.js';
 
 /** 香港回归, 港澳同胞: a word the segmenter tags as a place that is a known place and a common word */
 const GEOGRAPHIC_REST = /^(地区|省|市|县|区|州|岛|群岛|湾|河|江|湖|山|山脉|港|城|镇|乡|村|路|街|大道|半岛|海峡|盆地|平原|高原|沙漠)$/;
-function knownPlaceWithCommonWord(text: string, c: EntityCandidate, known: readonly EntityCandidate[]): boolean {
-  const k = known.find((x) => x.start === c.start && x.end < c.end && (x.value.type === 'GPE' || x.value.type === 'LOC'));
-  return !!k && !GEOGRAPHIC_REST.test(text.slice(k.end, c.end));
+function knownPlaceWithCommonWord(text: string, c: EntityCandidate, knownPlaceAt: ReadonlyMap<number, EntityCandidate>): boolean {
+  const k = knownPlaceAt.get(c.start);
+  return !!k && k.end < c.end && !GEOGRAPHIC_REST.test(text.slice(k.end, c.end));
+}
+
+/** known places by start; known names do not overlap, so one starts at a position at most */
+function placesByStart(known: readonly EntityCandidate[]): Map<number, EntityCandidate> {
+  const at = new Map<number, EntityCandidate>();
+  for (const x of known) if ((x.value.type === 'GPE' || x.value.type === 'LOC') && !at.has(x.start)) at.set(x.start, x);
+  return at;
 }
 
 export interface EntityExtractorOptions { lexicon?: readonly LexiconEntry[] }
@@ -61,6 +68,7 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
       const lex = load();
       const doc = makeDoc(ctx);
       const known = resolveOverlaps([...knownNames(doc, lex)]);
+      const knownPlaceAt = placesByStart(known);
       const covered = new Uint8Array(doc.text.length);
       for (const k of known) covered.fill(1, k.start, k.end);
       const abbreviations = [...countryAbbreviations(doc, entityById())].filter((c) => !covered[c.start]);
@@ -76,7 +84,7 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
         ...people(doc),
         ...productCodes(doc),
         ...laws(doc),
-        ...[...taggedPlaces(doc)].filter((c) => !knownPlaceWithCommonWord(doc.text, c, known)),
+        ...[...taggedPlaces(doc)].filter((c) => !knownPlaceWithCommonWord(doc.text, c, knownPlaceAt)),
         ...foreignNames(doc, spans),
         ...latinNames(doc),
       ];

@@ -41,15 +41,17 @@ const TYPES = new Set(['ORG', 'PER', 'GPE', 'LOC', 'PRODUCT', 'LAW', 'EVENT', 'W
 
 /** Matching key: Latin letters fold to lower case, full-width forms to ASCII (one unit in, one out). */
 export function matchKey(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-    else if (c === 0x3000 || c === 0xa0) c = 0x20;
-    if (c >= 65 && c <= 90) c += 32;
-    out += String.fromCharCode(c);
-  }
-  return out;
+  // the working text is half-width already: most strings come back unchanged, without a copy
+  return FOLDED.test(s) ? s.replace(FOLDED_ALL, foldUnit) : s;
+}
+const FOLDED = /[A-Z\uff01-\uff5e\u3000\u00a0]/;
+const FOLDED_ALL = /[A-Z\uff01-\uff5e\u3000\u00a0]/g;
+function foldUnit(ch: string): string {
+  let c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  else if (c === 0x3000 || c === 0xa0) c = 0x20;
+  if (c >= 65 && c <= 90) c += 32;
+  return String.fromCharCode(c);
 }
 
 export const REGION_SUFFIX = /@(cn|tw|hk)$/;

@@ -1,5 +1,5 @@
 import cues from '../../../data/entities/cues.json';
-import { isHan, type Doc } from './doc.js';
+import { allHan, isHan, type Doc } from './doc.js';
 
 export interface KnownSpan { start: number; end: number; type: string }
 
@@ -51,7 +51,7 @@ export function leftExtender(doc: Doc, known: readonly KnownSpan[]): ((headIndex
       if (LEFT_STOPS.has(p.word) || BOTH_SIDES.test(p.word) || DETERMINER.test(p.word)) break;
       if ((PERSON_TAGS.has(p.tag) || personSpans.has(`${p.start}:${p.end}`)) && parts > 0) break;
       // an unknown word (x) is a name only when short, all Han, and right before the head (通灵珠宝, not 直送|客户资料中心)
-      if (p.tag === 'x' && (parts > 0 || p.word.length > 4 || ![...p.word].every((c) => isHan(c)))) break;
+      if (p.tag === 'x' && (parts > 0 || p.word.length > 4 || !allHan(p.word))) break;
       if (p.tag === 'm' && !/^第?[一二三四五六七八九十百零\d]+(次|届)?$/.test(p.word)) break;
       if (PROPER_TAGS.has(p.tag)) proper++;
       start = p.start; pos = p.start; parts++; j--;

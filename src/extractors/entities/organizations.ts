@@ -2,11 +2,12 @@ import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
 import type { Token } from '../../text/segmenter.js';
+import { SuffixList } from './suffixes.js';
 import { knownEnds, leftExtender, PERSON_TAGS, type KnownSpan } from './name-extension.js';
 
 export type { KnownSpan };
 
-const SUFFIXES = [...cues.orgSuffixes].sort((a, b) => b.length - a.length);
+const SUFFIXES = new SuffixList(cues.orgSuffixes);
 const NEEDS_NAME = new Set(cues.orgSuffixesNeedName);
 const GENERIC_HEADS = new Set(cues.orgGenericHeads);
 /** words the segmenter tags as organizations that name a kind of body (人民法院, 音乐会) */
@@ -27,8 +28,7 @@ const PAIR_OPENING = new RegExp(`^[${cues.pairAbbreviations}]{2,3}(关系|两国
 
 
 function suffixOf(word: string): string | null {
-  for (const s of SUFFIXES) if (word.endsWith(s)) return s;
-  return null;
+  return SUFFIXES.longestEnding(word);
 }
 
 /**

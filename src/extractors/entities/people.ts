@@ -1,6 +1,6 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { allHan, CharSet, entity, isHan, type Doc, type EntityCandidate } from './doc.js';
 
 const SURNAMES = new Set(cues.surnames);
 const COMPOUND_SURNAMES = new Set(cues.compoundSurnames);
@@ -13,8 +13,8 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 const GIVEN_TAGS = new Set(['nr', 'nrfg', 'ng', 'n', 'nz', 'a', 'an', 'j', 'vg', 'ag', 'z', 'x', 'b', 'tg', 'g']);
 const NAME_DOT = /[·•・‧]/;
 /** characters that transliterations of foreign names are written with; a word tagged nrt made of others (崇高) is no name */
-const TRANSLITERATION = new Set(cues.transliterationCharacters);
-const transliterated = (w: string) => [...w].every((c) => TRANSLITERATION.has(c));
+const TRANSLITERATION = new CharSet(cues.transliterationCharacters);
+const transliterated = (w: string) => TRANSLITERATION.every(w);
 
 /** what may stand next to a bare name: punctuation, a title, a speech or listing word, the text's edge */
 const BEFORE_NAME = /(记者|通讯员|摄影|编辑|、|,|:|\(|“|和|与|及|同|对|向|由|被|是)$/;
@@ -42,7 +42,6 @@ function isRole(word: string): boolean {
 }
 
 const hasSurname = (w: string) => SURNAMES.has(w[0]!) || COMPOUND_SURNAMES.has(w.slice(0, 2));
-const allHan = (w: string) => [...w].every((c) => isHan(c));
 
 /**
  * People: words the segmenter tags as names (nr, nrfg, nrt), a surname with an honorific or

@@ -1,6 +1,6 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { allHan, entity, type Doc, type EntityCandidate } from './doc.js';
 
 const NOT_PLACE = new Set([...cues.notPlaceWords, ...tagFixes.notPlace]);
 /** words the segmenter's dictionary tags as places that name people or organisations */
@@ -16,7 +16,7 @@ const isCountryPair = (w: string) => w.length <= 3 && [...w].every((c) => PAIR_C
 export function* taggedPlaces(doc: Doc): Iterable<EntityCandidate> {
   for (const t of doc.tokens) {
     if (t.tag !== 'ns' || t.word.length < 2 || NOT_PLACE.has(t.word) || NOT_START.test(t.word) || isCountryPair(t.word)) continue;
-    if (![...t.word].every((c) => isHan(c))) continue;
+    if (!allHan(t.word)) continue;
     if (/^[人籍裔侨]/.test(doc.text[t.end] ?? '') && !doc.text.startsWith('人民', t.end)) continue;
     const type = TAGGED_PERSON.has(t.word) ? 'PER' : TAGGED_ORG.has(t.word) ? 'ORG' : NATURAL.test(t.word) ? 'LOC' : 'GPE';
     yield entity(t.start, t.end, type, undefined, undefined, -1);
