@@ -1,4 +1,4 @@
-import { FINANCIAL, isAsciiDigit, isBigUnit, isChineseDigit, isChineseNumeralChar, isSmallUnit } from './digits.js';
+import { FINANCIAL, isAsciiDigit, isAsciiDigitCode, isBigUnit, isChineseDigit, isChineseDigitOrSmallUnitCode, isChineseNumeralChar, isSmallUnit } from './digits.js';
 import { readDian } from './dian.js';
 import { slashIsDate } from './slash.js';
 import { readNumeral } from './parse.js';
@@ -41,6 +41,9 @@ export function scanNumerals(text: string, options: ScanOptions = {}): NumeralSp
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // most characters open no numeral: test their code before making a string of them
+    const code = text.charCodeAt(i);
+    if (code !== 0x2e && !isAsciiDigitCode(code) && !isChineseDigitOrSmallUnitCode(code)) { i++; continue; }
     const c = text[i]!;
     // .5 begins a numeral where no digit, letter or dot stands before it
     const leadingDot = c === '.' && isAsciiDigit(text[i + 1]) && !/[0-9A-Za-z.]/.test(text[i - 1] ?? '');
