@@ -9,11 +9,28 @@ export const PUNCT = new Set([',', '.', ':', ';', '!', '?', '。', '、', '…',
 export const OPEN_QUOTES = new Set(['“', '「', '『', '"', '‘']);
 export const CLOSE_QUOTES = new Set(['”', '」', '』', '"', '’']);
 
+/** what /\s/ matches, by UTF-16 code (NaN, past the end, is no space) */
+export function isSpaceUnit(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const byStart = <T extends { start: number }>(xs: readonly T[], at: number): number => {
   let lo = 0, hi = xs.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid]!.start < at) lo = mid + 1; else hi = mid; }
   return lo;
 };
+
+/** For each position p < length: the index of the last item whose start is ≤ p, or -1 (items sorted by start). */
+function lastStartingBy(xs: ReadonlyArray<{ start: number }>, length: number): Int32Array {
+  const out = new Int32Array(length);
+  let k = -1;
+  for (let p = 0; p < length; p++) {
+    while (k + 1 < xs.length && xs[k + 1]!.start <= p) k++;
+    out[p] = k;
+  }
+  return out;
+}
 
 /** One document as the claim builder reads it: working text, tokens and mentions with range lookups. */
 export class ClaimDoc {
@@ -21,6 +38,9 @@ export class ClaimDoc {
   readonly mentions: readonly Mention[];
   readonly entities: readonly EntityMention[];
   private tokenList: readonly Token[] | null = null;
+  /** for each position, the index of the last token (mention) starting at or before it: lookups run per character */
+  private lastTokenStartingBy: Int32Array | null = null;
+  private lastMentionStartingBy: Int32Array | null = null;
 
   constructor(readonly ctx: ExtractContext, mentions: readonly Mention[]) {
     this.text = ctx.text;
@@ -41,7 +61,8 @@ export class ClaimDoc {
   /** the token that starts at or covers position i */
   tokenAt(i: number): Token | undefined {
     const ts = this.tokens;
-    const k = byStart(ts, i + 1) - 1;
+    // positions inside the text read a table built once; others search as the table would
+    const k = i >= 0 && i < this.text.length ? (this.lastTokenStartingBy ??= lastStartingBy(ts, this.text.length))[i]! : byStart(ts, i + 1) - 1;
     const t = ts[k];
     return t && t.start <= i && t.end > i ? t : undefined;
   }
@@ -64,7 +85,7 @@ export class ClaimDoc {
 
   /** the mention covering position i, if any */
   mentionAt(i: number): Mention | undefined {
-    const k = byStart(this.mentions, i + 1) - 1;
+    const k = i >= 0 && i < this.text.length ? (this.lastMentionStartingBy ??= lastStartingBy(this.mentions, this.text.length))[i]! : byStart(this.mentions, i + 1) - 1;
     for (let j = k; j >= 0 && j >= k - 3; j--) { const m = this.mentions[j]!; if (m.start <= i && m.end > i) return m; }
     return undefined;
   }
@@ -93,13 +114,13 @@ export class ClaimDoc {
 
   /** skip white space and the given characters forward from i (bounded by end) */
   skip(i: number, end: number, chars: ReadonlySet<string> = PUNCT): number {
-    while (i < end && (chars.has(this.text[i]!) || /\s/.test(this.text[i]!))) i++;
+    while (i < end && (chars.has(this.text[i]!) || isSpaceUnit(this.text.charCodeAt(i)))) i++;
     return i;
   }
 
   /** trim punctuation and white space from the end of [start, end) */
   trimEnd(start: number, end: number): number {
-    while (end > start && (PUNCT.has(this.text[end - 1]!) || /\s/.test(this.text[end - 1]!))) end--;
+    while (end > start && (PUNCT.has(this.text[end - 1]!) || isSpaceUnit(this.text.charCodeAt(end - 1)))) end--;
     return end;
   }
 }

@@ -18,6 +18,8 @@ export type WorkingClaim = Omit<Claim, 'text'>;
 
 /** Claims are built per sentence; a sentence this long is cut off (a run-on without punctuation is not prose). */
 const MAX_SENTENCE = 4000;
+const SPACE: ReadonlySet<string> = new Set([' ']);
+const QUOTES_AND_SPACE: ReadonlySet<string> = new Set([...OPEN_QUOTES, ' ']);
 
 /** Assemble claims from the resolved mentions of one document. */
 export function buildClaims(ctx: ExtractContext, mentions: readonly WorkingMention[]): WorkingClaim[] {
@@ -50,14 +52,26 @@ export function buildClaims(ctx: ExtractContext, mentions: readonly WorkingMenti
     });
     // an attributed quotation left open runs on into the next sentences
     const lastFrames: Frame[] | null = sentenceFrames ?? carried;
-    const opens = [...text].filter((c) => OPEN_QUOTES.has(c) && c !== '"').length;
-    const closes = [...text].filter((c) => CLOSE_QUOTES.has(c) && c !== '"').length;
+    const { opens, closes } = countQuotes(text);
     if (quoteFrames && closes > opens) quoteFrames = null;
     else if (lastFrames && opens > closes) quoteFrames = lastFrames;
     if (sentenceFrames && DISCOURSE.enumOpen.at(text, text.search(/其一|一是|第一|首先/)) ) enumFrames = sentenceFrames;
     else if (sentenceFrames) enumFrames = null;
   });
   return claims;
+}
+
+/** Opening and closing quotation marks of a sentence (the straight quote, both at once, counts for neither). */
+const OPENING_UNITS = new Set([...OPEN_QUOTES].filter((c) => c !== '"').map((c) => c.charCodeAt(0)));
+const CLOSING_UNITS = new Set([...CLOSE_QUOTES].filter((c) => c !== '"').map((c) => c.charCodeAt(0)));
+function countQuotes(text: string): { opens: number; closes: number } {
+  let opens = 0, closes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (OPENING_UNITS.has(c)) opens++;
+    else if (CLOSING_UNITS.has(c)) closes++;
+  }
+  return { opens, closes };
 }
 
 /** Give the claims of an earlier sentence (own voice so far) the attribution of a trailing frame. */
@@ -89,11 +103,28 @@ function opinionVerb(doc: ClaimDoc, start: number, end: number): { start: number
 
 /** The unit's content is a quotation of a whole statement, not a quoted term. */
 function quotedStatement(doc: ClaimDoc, u: Unit): boolean {
-  const i = doc.skip(u.main, u.end, new Set([' ']));
+  const i = doc.skip(u.main, u.end, SPACE);
   if (!OPEN_QUOTES.has(doc.text[i] ?? '')) return false;
   const close = doc.text.slice(i + 1, u.end + 1).search(/[”」』]/);
   const inner = close < 0 ? u.end - i - 1 : close;
   return inner >= 6 && (close < 0 || i + 1 + close >= doc.trimEnd(u.start, u.end) - 1);
+}
+
+const SPACE_OR_PUNCT_RUN = /[\s\p{P}]*/uy;
+/** whether [start, end) keeps at least two UTF-16 units once white space and punctuation are removed */
+function hasTwoContentUnits(t: string, start: number, end: number): boolean {
+  const s = t.slice(start, end);
+  let kept = 0;
+  for (let i = 0; i < s.length && kept < 2; ) {
+    // skip a run of white space and punctuation; the character after it is content
+    SPACE_OR_PUNCT_RUN.lastIndex = i;
+    i += SPACE_OR_PUNCT_RUN.exec(s)![0].length;
+    if (i >= s.length) break;
+    const width = s.codePointAt(i)! > 0xffff ? 2 : 1;
+    kept += width;
+    i += width;
+  }
+  return kept >= 2;
 }
 
 const fromEntity = (doc: ClaimDoc, e: EntityMention, implicit: boolean): Subject =>
@@ -102,8 +133,7 @@ const fromEntity = (doc: ClaimDoc, e: EntityMention, implicit: boolean): Subject
 function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: readonly Frame[], resolved: ResolvedAttribution | null,
   memory: AttributionMemory, prevModality: string | null): WorkingClaim | null {
   const t = doc.text;
-  const body = t.slice(u.main, u.end).replace(/[\s\p{P}]/gu, '');
-  if (body.length < 2) return null;
+  if (!hasTwoContentUnits(t, u.main, u.end)) return null;
   const predicate = findPredicate(doc, u.main, u.end);
   const inUnit = doc.mentionsIn(u.start, u.end);
   if (!predicate && !inUnit.length) return null;
@@ -121,7 +151,7 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
   }
   const firstContentEntity = doc.entitiesIn(u.main, u.end)[0];
   if (!subject && found.dropped) {
-    const afterFrame = frames.length > 0 && u.main <= doc.skip(lastFrameEnd, u.end, new Set([...OPEN_QUOTES, ' ']));
+    const afterFrame = frames.length > 0 && u.main <= doc.skip(lastFrameEnd, u.end, QUOTES_AND_SPACE);
     // content right after a frame with no subject of its own: the speaker's own act (辉达称春节前交付…),
     // unless the speaker is an outlet or gives an opinion — then it is about what the content names
     const speakerActs = speaker && !resolved?.opinion && !isOutletName(speaker.text, speaker.value.canonical);

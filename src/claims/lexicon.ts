@@ -4,26 +4,35 @@ import modality from '../../data/claims/modality.json';
 import discourse from '../../data/claims/discourse.json';
 import outlets from '../../data/claims/outlets.json';
 
-/** Longest-match lookup of a word list at a position; words are short, so lookups are bounded. */
+/**
+ * Longest-match lookup of a word list at a position; words are short, so lookups are bounded.
+ * Words are indexed by their first and by their last UTF-16 unit, so a lookup reads no
+ * more than the words that could match there.
+ */
 export class WordList {
-  private readonly byFirst = new Map<string, string[]>();
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly byLast = new Map<number, string[]>();
+  private readonly all = new Set<string>();
   constructor(words: Iterable<string>) {
     for (const w of words) {
-      if (!w) continue;
-      const list = this.byFirst.get(w[0]!) ?? [];
-      if (!list.includes(w)) list.push(w);
-      this.byFirst.set(w[0]!, list);
+      if (!w || this.all.has(w)) continue;
+      this.all.add(w);
+      for (const [index, unit] of [[this.byFirst, w.charCodeAt(0)], [this.byLast, w.charCodeAt(w.length - 1)]] as const) {
+        const list = index.get(unit);
+        if (list) list.push(w); else index.set(unit, [w]);
+      }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of this.byLast.values()) list.sort((a, b) => b.length - a.length);
   }
   /** the longest word starting at i, or null */
   at(text: string, i: number): string | null {
-    const list = this.byFirst.get(text[i] ?? '');
+    const list = this.byFirst.get(text.charCodeAt(i));
     if (!list) return null;
     for (const w of list) if (text.startsWith(w, i)) return w;
     return null;
   }
-  has(word: string): boolean { return this.byFirst.get(word[0] ?? '')?.includes(word) ?? false; }
+  has(word: string): boolean { return this.all.has(word); }
   /** does text[start, end) begin with one of the words? returns it */
   prefixOf(text: string, start: number, end: number): string | null {
     const w = this.at(text, start);
@@ -31,11 +40,11 @@ export class WordList {
   }
   /** does text[start, end) end with one of the words? returns the longest */
   suffixOf(text: string, start: number, end: number): string | null {
-    let best: string | null = null;
-    for (const list of this.byFirst.values()) for (const w of list) {
-      if (end - w.length >= start && text.startsWith(w, end - w.length) && (!best || w.length > best.length)) best = w;
-    }
-    return best;
+    if (end > text.length) return null;
+    const list = this.byLast.get(text.charCodeAt(end - 1));
+    if (!list) return null;
+    for (const w of list) if (end - w.length >= start && text.startsWith(w, end - w.length)) return w;
+    return null;
   }
 }
 

@@ -58,7 +58,7 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
     const m = doc.mentionAt(i);
     if (m && m.kind === 'entity') { i = m.end - 1; continue; }
     // a quoted stretch after the start is a term or an embedded question (是否会被用于…), not the claim's own modality
-    if (OPEN_QUOTES.has(t[i]!) && i > start + 1) {
+    if (i > start + 1 && OPEN_QUOTE_UNITS.has(t.charCodeAt(i))) {
       const close = t.slice(i + 1, end).search(/[”」』]/);
       if (close >= 0) { i += close + 1; continue; }
     }
@@ -83,6 +83,9 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
   }
   return found;
 }
+
+/** the opening quotation marks (all single UTF-16 units), tested by code at every position */
+const OPEN_QUOTE_UNITS = new Set([...OPEN_QUOTES].map((c) => c.charCodeAt(0)));
 
 const REACH = /^(?:接近|超过|超|达|逾|近|突破|不到|低于|高于|约)/;
 const WEEKDAY = /^(?:周|星期|礼拜)[一二三四五六日天末]$/;

@@ -72,6 +72,7 @@ export interface SubjectFinding {
   demonstrativePhrase?: boolean;
 }
 
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([...'“「『"(', ' ', '\u3000']);
 const COPULAS = new Set(['是', '为', '仍为', '即', '系', '成为', '乃是']);
 
 /** The name after a copula (追加订单仍为中国特供版H200 / 导火索是字节跳动): what a clause without a named subject is about. */
@@ -88,7 +89,7 @@ function copulaComplement(doc: ClaimDoc, from: number, end: number): EntityMenti
 /** Find the written subject of the main clause starting at `from`. */
 export function findSubject(doc: ClaimDoc, from: number, end: number, firstInSentence: boolean): SubjectFinding {
   const t = doc.text;
-  from = doc.skip(from, end, new Set([...'“「『"(', ' ', '\u3000']));
+  from = doc.skip(from, end, SUBJECT_OPENERS);
   for (let guard = 0; guard < 4; guard++) {
     const w = DISCOURSE.openers.prefixOf(t, from, end) ?? DISCOURSE.consequents.prefixOf(t, from, end);
     if (!w || doc.mentionAt(from)) break;

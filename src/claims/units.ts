@@ -19,6 +19,9 @@ export interface Unit {
 }
 
 const MAX_OPENER = 8;
+const CLOSERS: ReadonlySet<string> = new Set([...CLOSE_QUOTES, ')', ']', '】']);
+const CAPTION_GAP: ReadonlySet<string> = new Set(['(', ' ', '\u3000']);
+const SPACE: ReadonlySet<string> = new Set([' ']);
 
 /** An agency dateline at the head of a text: outlet, place and day, then 电 (a wire) or 讯 (a report); bounded. */
 const DATELINE = /^[(【\[]?[\u4e00-\u9fffA-Za-z]{1,16}?(?:\d{1,2}月)?\d{1,2}日[电讯](?:\s{0,2}[(][^()]{1,16}[)])?[)】\]]?\s*|^[(【\[]?本报(?:[\u4e00-\u9fff]{1,6})?讯[)】\]]?\s*/;
@@ -28,7 +31,7 @@ function sentenceStart(doc: ClaimDoc, start: number, end: number): number {
   const t = doc.text;
   let i = start;
   for (let guard = 0; guard < 6 && i < end; guard++) {
-    const j = doc.skip(i, end, new Set([...CLOSE_QUOTES, ')', ']', '】']));
+    const j = doc.skip(i, end, CLOSERS);
     if (j !== i) { i = j; continue; }
     // a dateline (新华社北京12月29日电, (中央社记者王小明台北29日电), 【本报讯】) is the byline of the text's own voice
     const dateline = DATELINE.exec(t.slice(i, Math.min(end, i + 48)));
@@ -45,7 +48,7 @@ function sentenceStart(doc: ClaimDoc, start: number, end: number): number {
     // a name in a photo caption: 川普 资料图 / 黄仁勋(资料图)
     const m = doc.mentionAt(i);
     if (m && m.kind === 'entity' && m.start === i) {
-      const k = doc.skip(m.end, end, new Set(['(', ' ', '\u3000']));
+      const k = doc.skip(m.end, end, CAPTION_GAP);
       const c = DISCOURSE.credits.prefixOf(t, k, end);
       if (c === '资料图') { i = k + c.length; continue; }
     }
@@ -123,7 +126,7 @@ function isAppositive(doc: ClaimDoc, s: number, e: number): boolean {
 
 /** A clause ending in a colon right before a quotation (措辞谨慎却暗藏底气:“…) introduces it. */
 function leadsIntoQuote(doc: ClaimDoc, clauseEnd: number, sentenceEnd: number): boolean {
-  return doc.text[clauseEnd - 1] === ':' && OPEN_QUOTES.has(doc.text[doc.skip(clauseEnd, sentenceEnd, new Set([' ']))] ?? '');
+  return doc.text[clauseEnd - 1] === ':' && OPEN_QUOTES.has(doc.text[doc.skip(clauseEnd, sentenceEnd, SPACE)] ?? '');
 }
 
 /** Split a sentence into claim units. */
