@@ -176,26 +176,44 @@ const BARE_DAY_RULE = rule(`([${CN}]{1,3})(?![${CN}\\d日号])`, (m) => { const 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isCnNumeral = (c: string | undefined) => c !== undefined && CN.includes(c);
 
+/**
+ * Whether any rule could match at a position: one sticky lookahead over every rule's pattern,
+ * so the many positions where no atom starts cost one match instead of one per rule. Rules
+ * with back-references keep their own numbering and are always tried on their own.
+ */
+const hasBackReference = (r: Rule) => /\\[1-9]/.test(r.re.source);
+const OPTIONAL_RULES = [ROC_RULE, ROC_BEFORE_MONTH_RULE, SHORT_POD_RULE, BARE_DAY_RULE, ...(HOLIDAY_RULE ? [HOLIDAY_RULE] : [])];
+const ALWAYS_TRIED = RULES.filter(hasBackReference);
+const ANY_RULE = new RegExp(`(?=${[...RULES, ...OPTIONAL_RULES].filter((r) => !hasBackReference(r)).map((r) => `(?:${r.re.source})`).join('|')})`, 'y');
+
+let best: Located | null = null;
+/** Try one rule at `at`, keeping the longest atom in `best`. */
+function tryRule(r: Rule | null, text: string, at: number): void {
+  if (!r) return;
+  r.re.lastIndex = at;
+  const m = r.re.exec(text);
+  if (!m || !m[0].length) return;
+  const a = r.make(m, text);
+  if (a && (!best || m[0].length > best.end - best.start)) best = { ...a, start: at, end: at + m[0].length } as Located;
+}
+
 /** The longest atom starting at `at`, or null. `after` is the previous atom of the chain, if any. */
 export function atomAt(text: string, at: number, after?: Located | null): Located | null {
   const first = text[at];
   // a numeral in the middle of a longer number starts nothing
   if (isDigit(first) && (isDigit(text[at - 1]) || text[at - 1] === '.')) return null;
   if (isCnNumeral(first) && isCnNumeral(text[at - 1]) && !after) return null;
-  let best: Located | null = null;
-  const tryRule = (r: Rule | null) => {
-    if (!r) return;
-    r.re.lastIndex = at;
-    const m = r.re.exec(text);
-    if (!m || !m[0].length) return;
-    const a = r.make(m, text);
-    if (a && (!best || m[0].length > best.end - best.start)) best = { ...a, start: at, end: at + m[0].length } as Located;
-  };
-  for (const r of RULES) tryRule(r);
-  if (rocYears) { tryRule(ROC_RULE); tryRule(ROC_BEFORE_MONTH_RULE); }
-  tryRule(HOLIDAY_RULE);
-  if (after && ((after.t === 'D' && !after.pod) || after.t === 'HOL' || after.t === 'WD')) tryRule(SHORT_POD_RULE);
-  if (after && after.t === 'M' && isCnNumeral(text[after.end - 2])) tryRule(BARE_DAY_RULE);
+  best = null;
+  ANY_RULE.lastIndex = at;
+  if (!ANY_RULE.test(text)) {
+    for (const r of ALWAYS_TRIED) tryRule(r, text, at);
+    return best;
+  }
+  for (const r of RULES) tryRule(r, text, at);
+  if (rocYears) { tryRule(ROC_RULE, text, at); tryRule(ROC_BEFORE_MONTH_RULE, text, at); }
+  tryRule(HOLIDAY_RULE, text, at);
+  if (after && ((after.t === 'D' && !after.pod) || after.t === 'HOL' || after.t === 'WD')) tryRule(SHORT_POD_RULE, text, at);
+  if (after && after.t === 'M' && isCnNumeral(text[after.end - 2])) tryRule(BARE_DAY_RULE, text, at);
   return best;
 }
 

@@ -15,8 +15,23 @@ export function holidayNamed(name: string, region: Region): Holiday | null {
   return fallback;
 }
 
+/** Holiday days by holiday and year: lunar and other calendars go through ICU, which is slow to ask per mention. */
+const dateCache = new Map<Holiday, Map<number, Ymd | null>>();
+
 /** The day of a holiday in Gregorian year `year` (lunar holidays: the lunar year that begins in it). */
 export function holidayDate(h: Holiday, year: number): Ymd | null {
+  let byYear = dateCache.get(h);
+  if (!byYear) { byYear = new Map(); dateCache.set(h, byYear); }
+  let day = byYear.get(year);
+  if (day === undefined) {
+    day = computeHolidayDate(h, year);
+    if (byYear.size > 400) byYear.clear();
+    byYear.set(year, day);
+  }
+  return day && { ...day };
+}
+
+function computeHolidayDate(h: Holiday, year: number): Ymd | null {
   switch (h.rule) {
     case 'solar': return isValidDate(year, h.month!, h.day!) ? { y: year, m: h.month!, d: h.day! } : null;
     case 'lunar': return lunarToGregorian(year, h.month!, h.day!);

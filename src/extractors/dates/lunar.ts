@@ -54,6 +54,19 @@ function monthStarts(year: number): Map<number, Ymd> {
 
 /** The Gregorian date of lunar `month`/`day` in the lunar year that begins in Gregorian `year`; null if unknown. */
 export function lunarToGregorian(year: number, month: number, day: number): Ymd | null {
+  // the answer is checked against ICU once per date, then remembered
+  const key = `${year}/${month}/${day}`;
+  let found = converted.get(key);
+  if (found === undefined) {
+    found = convertLunar(year, month, day);
+    if (converted.size > 5000) converted.clear();
+    converted.set(key, found);
+  }
+  return found && { ...found };
+}
+const converted = new Map<string, Ymd | null>();
+
+function convertLunar(year: number, month: number, day: number): Ymd | null {
   const start = monthStarts(year).get(month);
   if (!start || day < 1 || day > 30) return null;
   const d = addDays(start, day - 1);

@@ -16,6 +16,10 @@ const TRIGGERS = new Set([
   ...HOLIDAYS.flatMap((h) => h.names.map((n) => n[0]!)), ...Object.keys(REIGN_ERAS).map((n) => n[0]!),
 ]);
 
+/** the triggers as a table by UTF-16 unit: the scan asks at every position of the text */
+const TRIGGER_UNITS = new Uint8Array(65536);
+for (const c of TRIGGERS) if (c.length === 1) TRIGGER_UNITS[c.charCodeAt(0)] = 1;
+
 const NTH_WEEKDAY = /的?(?:第([一二三四五1-5])|最后一)个?(?:星期|礼拜|周)([一二三四五六日天1-7])/y;
 const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
 
@@ -36,7 +40,7 @@ const FIRST_MONTHS = new RegExp(`前([${CN_NUMERAL_CLASS}]{1,2}|\\d{1,2})(?:个)
 export function scanTemporal(ctx: ExtractContext, envBase: Omit<ResolveEnv, "tense" | "lastDay" | "lastYear">, onHit: (h: Hit) => void, stateOf: () => Pick<ResolveEnv, 'lastDay' | 'lastYear'>): void {
   const text = ctx.text;
   for (let i = 0; i < text.length; i++) {
-    if (!TRIGGERS.has(text[i]!)) continue;
+    if (TRIGGER_UNITS[text.charCodeAt(i)] !== 1) continue;
     const hit = readAt(ctx, i, envBase, stateOf);
     if (!hit) continue;
     onHit(hit);
