@@ -1,12 +1,15 @@
 import cues from '../../../data/entities/cues.json';
-import { entity, type Doc, type EntityCandidate } from './doc.js';
+import { CharSet, entity, type Doc, type EntityCandidate } from './doc.js';
 import type { KnownEntity } from './lexicon.js';
 
 const ABBREVIATION_ID: Record<string, string> = cues.countryAbbreviations;
-const PAIR_CHARS = new Set(cues.pairAbbreviations);
+const PAIR_CHARS = new CharSet(cues.pairAbbreviations);
 const PREFIXES = cues.abbreviationPrefixes;
-const PREFIX_ONLY = new Set(cues.abbreviationPrefixOnly);
+const PREFIX_ONLY = new CharSet(cues.abbreviationPrefixOnly);
 const FOLLOWERS = new Set(cues.demonymFollowers);
+/** the characters a country abbreviation can be, by UTF-16 unit: the scan asks at every position */
+const PAIR_OR_PREFIX_UNIT = new Uint8Array(65536);
+for (const c of [...cues.pairAbbreviations, ...cues.abbreviationPrefixOnly]) if (c.length === 1) PAIR_OR_PREFIX_UNIT[c.charCodeAt(0)] = 1;
 
 /**
  * One-character country names where they stand for the country: coordinated pairs
@@ -20,8 +23,8 @@ export function* countryAbbreviations(doc: Doc, byId: ReadonlyMap<string, KnownE
     if (e) yield entity(at, at + 1, e.type, e.canonical, e.id, 1);
   };
   for (let i = 0; i < text.length; i++) {
+    if (!PAIR_OR_PREFIX_UNIT[text.charCodeAt(i)]) continue;
     const c = text[i]!;
-    if (!PAIR_CHARS.has(c) && !PREFIX_ONLY.has(c)) continue;
     // a run of 2-3 country characters that is exactly one word or a run of one-character words
     if (PAIR_CHARS.has(c) && doc.wordStart[i] === 1 && (i === 0 || !PAIR_CHARS.has(text[i - 1]!))) {
       let j = i + 1;

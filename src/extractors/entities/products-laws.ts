@@ -1,7 +1,8 @@
 import cues from '../../../data/entities/cues.json';
 import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { SuffixList } from './suffixes.js';
 
-const LAW_HEADS = [...cues.lawHeads].filter((h) => h !== '法').sort((a, b) => b.length - a.length);
+const LAW_HEADS = new SuffixList(cues.lawHeads.filter((h) => h !== '法'));
 const LAW_STOP = new Set(cues.lawVerbs);
 /** two-character words ending in 法 that are methods or legal acts, not laws (方法, 违法, 司法) */
 const NOT_LAW = /(方法|办法|做法|看法|说法|想法|手法|立法|执法|司法|合法|非法|违法|依法|语法|算法|疗法|写法|用法|打法|玩法|技法|兵法|书法|魔法|戏法|佛法|章法|刀法|笔法|功法|无法|设法|守法|犯法|变法|效法|护法|枪法|句法|文法|解法|加法|减法|乘法|除法|手法|执法|司法)$/;
@@ -38,7 +39,7 @@ export function* laws(doc: Doc): Iterable<EntityCandidate> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.word;
-    const head = LAW_HEADS.find((h) => w.endsWith(h));
+    const head = LAW_HEADS.longestEnding(w) ?? undefined;
     const bareLaw = !head && w.length >= 3 && w.endsWith('法') && !NOT_LAW.test(w) && /^(n|nz|nt|l)$/.test(t.tag ?? '');
     if (!head && !bareLaw) continue;
     let start = t.start;
