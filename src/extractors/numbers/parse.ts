@@ -17,6 +17,10 @@ type Atom =
   | { t: 'big'; v: number };
 
 const MAX_LEN = 64;
+/** what the rewriting before reading touches: most numerals have none of it */
+const NEEDS_REWRITING = /[\s○廿卅卌]/;
+/** every written notation has one of these */
+const NOTATION_MARK = /[eE./^]/;
 
 /**
  * Read a numeral in working form to a number: 1,536 · 1.35 · 二十万 · 3万4000 · 25万6千 ·
@@ -32,7 +36,7 @@ export function parseNumeral(text: string): number | null {
 export function readNumeral(text: string): NumeralReading | null {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_LEN) return null;
   // 廿 and 卅 are contracted tens (廿九 = 二十九); ○ is a variant of 〇
-  let s = text.replace(/\s+/g, '').replace(/○/g, '〇').replace(/廿/g, '二十').replace(/卅/g, '三十').replace(/卌/g, '四十');
+  let s = NEEDS_REWRITING.test(text) ? text.replace(/\s+/g, '').replace(/○/g, '〇').replace(/廿/g, '二十').replace(/卅/g, '三十').replace(/卌/g, '四十') : text;
   let sign = 1;
   if (/^[负\-−]/.test(s)) { sign = -1; s = s.slice(1); }
   if (!s) return null;
@@ -62,6 +66,7 @@ export function readNumeral(text: string): NumeralReading | null {
 
 /** Arabic notations read as a whole: 1e3, -2.5e-1, .5, 3/4, 2^-1, 1.1^+23 (undefined: not one of them). */
 function readWritten(s: string): number | null | undefined {
+  if (!NOTATION_MARK.test(s)) return undefined;
   const sci = /^(\d{1,16}(?:\.\d{1,12})?|\.\d{1,12})[eE]([+\-−]?)(\d{1,3})$/.exec(s);
   if (sci) return Number(sci[1]) * 10 ** ((sci[2] ? -1 : 1) * Number(sci[3]));
   if (/^\.\d{1,12}$/.test(s)) return Number(s);

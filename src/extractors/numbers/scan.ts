@@ -145,7 +145,8 @@ function makeSpan(text: string, start: number, end: number): NumeralSpan | null 
   if (!reading) return null;
   const last = raw.trimEnd().slice(-1);
   const body = trimBigUnits(raw);
-  const multiplier = isBigUnit(last) && body.length > 0 ? (readNumeral(body) ? reading.value / readNumeral(body)!.value : null) : null;
+  const bodyReading = isBigUnit(last) && body.length > 0 ? readNumeral(body) : null;
+  const multiplier = bodyReading ? reading.value / bodyReading.value : null;
   return {
     start, end, value: reading.value, chinese: !hasArabic, vague: reading.vague, above: reading.above,
     ...(reading.max !== undefined ? { max: reading.max } : {}),

@@ -130,16 +130,29 @@ function carryUnits(ctx: ExtractContext, qs: Quantity[]): void {
   }
 }
 
-/** Occurrences of lexicalised words; for each position, the longest word covering it. */
+/** The excluded words by their first UTF-16 unit, with their place in the list (it breaks ties). */
+const EXCLUDED_BY_FIRST = new Map<number, Array<{ word: string; rank: number }>>();
+EXCLUDED_WORDS.forEach((word, rank) => {
+  if (!word) return;
+  const list = EXCLUDED_BY_FIRST.get(word.charCodeAt(0));
+  if (list) list.push({ word, rank }); else EXCLUDED_BY_FIRST.set(word.charCodeAt(0), [{ word, rank }]);
+});
+
+/**
+ * Occurrences of lexicalised words; for each position, the longest word covering it (on
+ * equal length the word listed first, then the earlier occurrence). One pass over the text.
+ */
 function excludedSpans(text: string): { start: Int32Array; end: Int32Array } {
   const start = new Int32Array(text.length + 1).fill(-1);
   const end = new Int32Array(text.length + 1).fill(-1);
-  for (const w of EXCLUDED_WORDS) {
-    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-      for (let k = at; k < at + w.length; k++) {
-        if (start[k]! < 0 || end[k]! - start[k]! < w.length) { start[k] = at; end[k] = at + w.length; }
-      }
-    }
+  const found: Array<{ at: number; length: number; rank: number }> = [];
+  for (let at = 0; at < text.length; at++) {
+    const words = EXCLUDED_BY_FIRST.get(text.charCodeAt(at));
+    if (words) for (const w of words) if (text.startsWith(w.word, at)) found.push({ at, length: w.word.length, rank: w.rank });
+  }
+  found.sort((a, b) => b.length - a.length || a.rank - b.rank || a.at - b.at);
+  for (const f of found) {
+    for (let k = f.at; k < f.at + f.length; k++) if (start[k]! < 0) { start[k] = f.at; end[k] = f.at + f.length; }
   }
   return { start, end };
 }

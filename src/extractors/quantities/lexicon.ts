@@ -10,19 +10,20 @@ export type Hedge = Bound | 'approx';
 
 /** Words matched at a position, longest first. */
 export class WordTable<V> {
-  private readonly byFirst = new Map<string, Array<[string, V]>>();
+  /** by first UTF-16 unit: a lookup makes no one-character string */
+  private readonly byFirst = new Map<number, Array<[string, V]>>();
   constructor(entries: Iterable<[string, V]>) {
     for (const [w, v] of entries) {
       if (!w) continue;
-      const list = this.byFirst.get(w[0]!) ?? [];
+      const list = this.byFirst.get(w.charCodeAt(0)) ?? [];
       list.push([w, v]);
-      this.byFirst.set(w[0]!, list);
+      this.byFirst.set(w.charCodeAt(0), list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
   }
   /** the longest word starting at `at` */
   matchAt(text: string, at: number): { word: string; value: V } | null {
-    const list = this.byFirst.get(text[at] ?? '');
+    const list = this.byFirst.get(text.charCodeAt(at));
     if (!list) return null;
     for (const [w, v] of list) if (text.startsWith(w, at)) return { word: w, value: v };
     return null;
