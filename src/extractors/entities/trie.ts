@@ -1,16 +1,21 @@
 /**
- * A character trie over many names, stored flat: one Map from (node, UTF-16 unit) to the
- * child node, so building and walking stay fast for tens of thousands of names.
- * Matching walks from a start position as far as the trie allows: O(length of the longest
- * name) per position, independent of the number of names. The root's children sit in a
- * flat table: most positions of a text start no name, and they are answered by one read.
+ * A character trie over many names, stored flat so walking it allocates nothing: the root's
+ * children in a table by UTF-16 unit (most positions of a text start no name, or are
+ * answered by one read), the other edges in an open-addressing hash table of typed arrays
+ * keyed by (node, unit), payloads in an array by node. Matching walks from a start position
+ * as far as the trie allows: O(length of the longest name) per position, independent of
+ * the number of names.
  */
 const NO_MATCHES: ReadonlyArray<[number, never]> = Object.freeze([]);
 
 export class NameTrie<T> {
-  private readonly edges = new Map<number, number>();
   private readonly rootChildren = new Int32Array(65536);
-  private readonly payloads = new Map<number, T>();
+  /** edge table: parent node (-1 for an empty slot), unit, child node */
+  private edgeParent = new Int32Array(1024).fill(-1);
+  private edgeUnit = new Uint16Array(1024);
+  private edgeChild = new Int32Array(1024);
+  private edgeCount = 0;
+  private readonly payloads: Array<T | undefined> = [undefined];
   private nodes = 1;
   /** longest name added, in UTF-16 units */
   maxLength = 0;
@@ -20,17 +25,18 @@ export class NameTrie<T> {
     if (!name) return;
     let node = 0;
     for (let i = 0; i < name.length; i++) {
-      const key = node * 65536 + name.charCodeAt(i);
-      let next = this.edges.get(key);
-      if (next === undefined) {
+      const unit = name.charCodeAt(i);
+      let next = this.child(node, unit);
+      if (next === 0) {
         next = this.nodes++;
-        this.edges.set(key, next);
-        if (node === 0) this.rootChildren[name.charCodeAt(i)] = next;
+        this.payloads.push(undefined);
+        if (node === 0) this.rootChildren[unit] = next;
+        else this.insertEdge(node, unit, next);
       }
       node = next;
     }
-    const old = this.payloads.get(node);
-    this.payloads.set(node, old === undefined ? payload : merge(old, payload));
+    const old = this.payloads[node];
+    this.payloads[node] = old === undefined ? payload : merge(old, payload);
     if (name.length > this.maxLength) this.maxLength = name.length;
   }
 
@@ -41,15 +47,49 @@ export class NameTrie<T> {
     if (node === 0) return NO_MATCHES;
     let out: Array<[number, T]> | null = null;
     for (let i = from; ; ) {
-      const p = this.payloads.get(node);
+      const p = this.payloads[node];
       if (p !== undefined) (out ??= []).push([i + 1, p]);
       if (++i >= text.length) break;
-      const next = this.edges.get(node * 65536 + text.charCodeAt(i));
-      if (next === undefined) break;
-      node = next;
+      node = this.child(node, text.charCodeAt(i));
+      if (node === 0) break;
     }
     return out ?? NO_MATCHES;
   }
 
-  get size(): number { return this.payloads.size; }
+  get size(): number { return this.payloads.reduce((n, p) => n + (p === undefined ? 0 : 1), 0); }
+
+  /** the child of `node` by `unit`, 0 when there is none (no node has the root as a child) */
+  private child(node: number, unit: number): number {
+    if (node === 0) return this.rootChildren[unit]!;
+    const mask = this.edgeParent.length - 1;
+    for (let s = slotOf(node, unit, mask); ; s = (s + 1) & mask) {
+      const p = this.edgeParent[s]!;
+      if (p === -1) return 0;
+      if (p === node && this.edgeUnit[s] === unit) return this.edgeChild[s]!;
+    }
+  }
+
+  private insertEdge(node: number, unit: number, child: number): void {
+    // keep the table at most half full so probes stay short
+    if ((this.edgeCount + 1) * 2 > this.edgeParent.length) this.grow();
+    const mask = this.edgeParent.length - 1;
+    let s = slotOf(node, unit, mask);
+    while (this.edgeParent[s] !== -1) s = (s + 1) & mask;
+    this.edgeParent[s] = node; this.edgeUnit[s] = unit; this.edgeChild[s] = child;
+    this.edgeCount++;
+  }
+
+  private grow(): void {
+    const parent = this.edgeParent, unit = this.edgeUnit, child = this.edgeChild;
+    const size = parent.length * 2;
+    this.edgeParent = new Int32Array(size).fill(-1);
+    this.edgeUnit = new Uint16Array(size);
+    this.edgeChild = new Int32Array(size);
+    this.edgeCount = 0;
+    for (let s = 0; s < parent.length; s++) if (parent[s] !== -1) this.insertEdge(parent[s]!, unit[s]!, child[s]!);
+  }
+}
+
+function slotOf(node: number, unit: number, mask: number): number {
+  return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(unit + 1, 0x85ebca77)) >>> 0) & mask;
 }
