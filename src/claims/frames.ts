@@ -163,7 +163,6 @@ function speakerStart(doc: ClaimDoc, clauseStart: number, cueStart: number): num
 export function findFrame(doc: ClaimDoc, start: number, end: number, first: boolean): Frame | null {
   const t = doc.text;
   const head = skipOpeners(doc, start, end);
-  const contentAfter = (i: number) => doc.skip(i, end, FRAME_PUNCT);
   const endsWithColon = t[end - 1] === ':';
   const bodyEnd = doc.trimEnd(start, end);
 
@@ -173,7 +172,7 @@ export function findFrame(doc: ClaimDoc, start: number, end: number, first: bool
     for (let i = end - 1; i > head + open.length - 1; i--) {
       const close = REPORT.accordingClose.prefixOf(t, i, end);
       if (!close || doc.mentionAt(i)) continue;
-      const after = contentAfter(i + close.length);
+      const after = doc.skip(i + close.length, end, FRAME_PUNCT);
       if (after < end && !/[,:]/.test(t.slice(i + close.length, after)) && i + close.length < end && t[i + close.length] === '的') continue;
       return {
         start: head, end: after,
@@ -196,7 +195,7 @@ export function findFrame(doc: ClaimDoc, start: number, end: number, first: bool
     if (tok && tok.start !== i && tok.tag !== 'x' && !glued) continue;
     if (REPORT.wholeWord.has(w) && tok && tok.word !== w) continue;
     const cueEnd = i + w.length;
-    const after = contentAfter(cueEnd);
+    const after = doc.skip(cueEnd, end, FRAME_PUNCT);
     const punctFollows = after >= bodyEnd || /[,:“「"]/.test(t.slice(cueEnd, Math.min(end, after + 1)));
     const isRelay = !!REPORT.relay.prefixOf(t, i, cueEnd) && REPORT.relay.has(w);
     if (isRelay) { if (relayAt < 0) relayAt = i; i = cueEnd - 1; continue; }
@@ -244,7 +243,7 @@ export function findFrame(doc: ClaimDoc, start: number, end: number, first: bool
     const ents = doc.entitiesIn(a, b);
     const whole = ents.length === 1 && ents[0]!.start === a && ents[0]!.end === b && ents[0]!.value.type === 'ORG';
     if (whole || SOURCES.media.has(t.slice(a, b))) {
-      return { start: a, end: contentAfter(end), cue: { start: end - 1, end, text: doc.original(end - 1, end) }, phrases: phrasesOf(doc, a, b), opinion: false };
+      return { start: a, end: doc.skip(end, end, FRAME_PUNCT), cue: { start: end - 1, end, text: doc.original(end - 1, end) }, phrases: phrasesOf(doc, a, b), opinion: false };
     }
   }
   return null;

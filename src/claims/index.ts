@@ -97,7 +97,8 @@ function speakerOrganisation(doc: ClaimDoc, speaker: EntityMention): EntityMenti
 
 /** An opinion verb in the main clause (视为, 认为), if any. */
 function opinionVerb(doc: ClaimDoc, start: number, end: number): { start: number; end: number } | undefined {
-  const tok = doc.tokensIn(start, end).find((tk) => REPORT.opinion.has(tk.word));
+  let tok: { start: number; end: number } | undefined;
+  for (const tk of doc.tokensIn(start, end)) if (REPORT.opinion.has(tk.word)) { tok = tk; break; }
   return tok ? { start: tok.start, end: tok.end } : undefined;
 }
 
@@ -125,6 +126,12 @@ function hasTwoContentUnits(t: string, start: number, end: number): boolean {
     i += width;
   }
   return kept >= 2;
+}
+
+/** whether a mention lies inside one of the frames */
+function inFrame(frames: readonly Frame[], m: Mention): boolean {
+  for (const f of frames) if (m.start >= f.start && m.end <= f.end) return true;
+  return false;
 }
 
 const fromEntity = (doc: ClaimDoc, e: EntityMention, implicit: boolean): Subject =>
@@ -170,10 +177,11 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
   if (subject) memory.lastSubject = subject;
 
   // arguments: every mention of the unit outside its frames and its subject
-  const inFrame = (m: Mention) => frames.some((f) => m.start >= f.start && m.end <= f.end);
-  const args = inUnit
-    .filter((m) => !inFrame(m) && !(subject && m.start >= subject.start && m.end <= subject.end))
-    .map((m) => [m.start, m.end] as [number, number]);
+  const args: Array<[number, number]> = [];
+  for (const m of inUnit) {
+    if (inFrame(frames, m) || (subject && m.start >= subject.start && m.end <= subject.end)) continue;
+    args.push([m.start, m.end]);
+  }
 
   // modality
   const skip = frames.map((f) => ({ start: f.start, end: f.end }));

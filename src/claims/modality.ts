@@ -48,12 +48,18 @@ function possibilityAdverb(doc: ClaimDoc, at: number, end: number): boolean {
   return /^(?:v|d|ad)/.test(next.tag ?? '') || MODALITY.words.at(doc.text, at) !== null;
 }
 
+/** the first range holding position i (a loop: it runs at every position of a clause) */
+function rangeAt(ranges: ReadonlyArray<{ start: number; end: number }>, i: number): { start: number; end: number } | undefined {
+  for (const r of ranges) if (r.start <= i && i < r.end) return r;
+  return undefined;
+}
+
 /** The cue modalities found in [start, end), skipping ranges (frames) given in `skip`. */
 export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: ReadonlyArray<{ start: number; end: number }>): Set<CueModality> {
   const found = new Set<CueModality>();
   const t = doc.text;
   for (let i = start; i < end; i++) {
-    const s = skip.find((r) => r.start <= i && i < r.end);
+    const s = rangeAt(skip, i);
     if (s) { i = s.end - 1; continue; }
     const m = doc.mentionAt(i);
     if (m && m.kind === 'entity') { i = m.end - 1; continue; }

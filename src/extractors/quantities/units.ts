@@ -29,20 +29,23 @@ const PUNCT_OR_END = /^(?:$|[\s,.;:!?)\]，。；：！？、）」』”"'…])
 /** 两 is a weight where nothing counted follows it: 二两, 9两半, 六斤8两, 二两白酒 (三两个 is "two or three"). */
 const LIANG_AFTER = /^(?:$|半|[\s,.;:!?)\]，。；：！？、）」』”"'…]|[0-9]|白酒|酒|米饭|黄金|金|茶|肉)/;
 
+// helpers at module level: readUnit runs for every numeral, and a closure per call costs
+const withAbove = (above: boolean, h: UnitHit): UnitHit => (above ? { ...h, above } : h);
+const len = (m: { word: string } | null): number => (m ? m.word.length : 0);
+
 /** Read the unit after a numeral ending at `at`. `value` decides 成/折 readings. */
 export function readUnit(text: string, at: number, value: number, region: Region): UnitHit {
   let p = at;
   let above = false;
   if ((text[p] === '多' || text[p] === '余') && !PUNCT_OR_END.test(text.slice(p + 1, p + 2))) { above = true; p++; }
-  const withAbove = (h: UnitHit): UnitHit => (above ? { ...h, above } : h);
   let c = text[p];
   // spaces only before Latin units and percent signs (141 GB, 2.4 个百分点)
   let q = p;
   while (q < text.length && q - p < 3 && text[q] === ' ') q++;
-  if (text[q] === '%') return withAbove({ kind: 'percent', end: q + 1 });
-  if (text[q] === '‰') return withAbove({ kind: 'percent', end: q + 1, scale: 0.1 });
+  if (text[q] === '%') return withAbove(above, { kind: 'percent', end: q + 1 });
+  if (text[q] === '‰') return withAbove(above, { kind: 'percent', end: q + 1, scale: 0.1 });
   const pp = PP.exec(text.slice(q, q + 12));
-  if (pp) return withAbove({ kind: 'percent', end: q + pp[0].length, pp: true });
+  if (pp) return withAbove(above, { kind: 'percent', end: q + pp[0].length, pp: true });
   if (q === p + 1 && (text[q] === '成' || text[q] === '折') && /[零〇一二两三四五六七八九十]/.test(text[p - 1] ?? '')) {
     p = q; c = text[p]; // 十 成, 九 九 折: a numeral spelt out with spaces
   } else if (q > p) {
@@ -50,7 +53,7 @@ export function readUnit(text: string, at: number, value: number, region: Region
     const latin = UNITS.matchAt(text, q);
     // 141 GB, 3.0 公里: one space before a measure (never before a classifier)
     if (latin && (!isLatin(latin.word) ? q - p === 1 : !/[A-Za-z0-9]/.test(text[q + latin.word.length] ?? ''))) {
-      return withAbove({ kind: 'dimension', end: q + latin.word.length, unit: latin.value });
+      return withAbove(above, { kind: 'dimension', end: q + latin.word.length, unit: latin.value });
     }
     return { kind: 'none', end: at };
   }
@@ -61,17 +64,16 @@ export function readUnit(text: string, at: number, value: number, region: Region
   if (c === '折' && value > 0 && value < 100 && !oneOf(NOT_AFTER_ZHE, text[p + 1])) {
     return { kind: 'percent', end: p + 1, scale: value < 10 ? 10 : 1 };
   }
-  if (c === '倍') return withAbove({ kind: 'count', end: p + 1, unit: '倍' });
+  if (c === '倍') return withAbove(above, { kind: 'count', end: p + 1, unit: '倍' });
   // 六个加仑: 个 before a measure word
   if (c === '个') {
     const m = UNITS.matchAt(text, p + 1);
-    if (m && !isLatin(m.word)) return withAbove({ kind: 'dimension', end: p + 1 + m.word.length, unit: m.value });
+    if (m && !isLatin(m.word)) return withAbove(above, { kind: 'dimension', end: p + 1 + m.word.length, unit: m.value });
   }
   const time = TIME_UNITS.matchAt(text, p);
   const money = CURRENCY_AFTER.matchAt(text, p);
   const dim = UNITS.matchAt(text, p);
   const cls = CLASSIFIERS.matchAt(text, p);
-  const len = (m: { word: string } | null): number => (m ? m.word.length : 0);
   const dimOk = dim && (!isLatin(dim.word) || !/[A-Za-z0-9]/.test(text[p + dim.word.length] ?? '')) &&
     (dim.word !== '两' || LIANG_AFTER.test(text.slice(p + 1, p + 3)));
   const best = Math.max(len(time), len(money), dimOk ? len(dim) : 0, len(cls));
@@ -81,10 +83,10 @@ export function readUnit(text: string, at: number, value: number, region: Region
     // 块 is money only as 块钱 or standing alone (7块); 三块屏幕 counts pieces
     const subunitNext = /^[0-9零〇一二两三四五六七八九]{1,2}[毛角分]/.test(text.slice(p + 1, p + 4));
     if (money.word === '块' && !subunitNext && !PUNCT_OR_END.test(text.slice(p + 1, p + 2)) && !/^(?:以[上下]|多|左右)/.test(text.slice(p + 1, p + 3))) {
-      return withAbove({ kind: 'count', end: p + 1, unit: '块' });
+      return withAbove(above, { kind: 'count', end: p + 1, unit: '块' });
     }
-    return withAbove({ kind: 'money', end: p + best, currency: currencyCode(money.value, region), yuan: /^[元块圆]/.test(money.word) || money.word === '块钱' });
+    return withAbove(above, { kind: 'money', end: p + best, currency: currencyCode(money.value, region), yuan: /^[元块圆]/.test(money.word) || money.word === '块钱' });
   }
-  if (dim && dimOk && len(dim) === best) return withAbove({ kind: 'dimension', end: p + best, unit: dim.value });
-  return withAbove({ kind: 'count', end: p + best, unit: cls!.value });
+  if (dim && dimOk && len(dim) === best) return withAbove(above, { kind: 'dimension', end: p + best, unit: dim.value });
+  return withAbove(above, { kind: 'count', end: p + best, unit: cls!.value });
 }
