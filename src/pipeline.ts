@@ -111,7 +111,8 @@ function mapMentions(ctx: ExtractContext, working: readonly Mention[]): Mention[
   for (const m of working) {
     const [start, end] = ctx.map.toInput(m.start, m.end);
     if (start < lastEnd || end <= start) continue;
-    out.push({ ...m, start, end, text: ctx.original.slice(start, end) } as Mention);
+    // working mentions are made above with exactly these keys, in this order
+    out.push({ kind: m.kind, start, end, text: ctx.original.slice(start, end), value: m.value } as Mention);
     lastEnd = end;
   }
   return out;
@@ -122,13 +123,21 @@ function mapSpan(ctx: ExtractContext, s: number, e: number): { start: number; en
   return { start, end, text: ctx.original.slice(start, end) };
 }
 
+/** the keys of a working claim, in the order buildClaims writes them */
+const CLAIM_KEYS = ['start', 'end', 'sentence', 'subject', 'predicate', 'arguments', 'attribution', 'modality'];
+function hasClaimKeys(c: object): boolean {
+  const keys = Object.keys(c);
+  if (keys.length !== CLAIM_KEYS.length) return false;
+  for (let k = 0; k < keys.length; k++) if (keys[k] !== CLAIM_KEYS[k]) return false;
+  return true;
+}
+
 function mapClaim(ctx: ExtractContext, c: WorkingClaim): Claim {
-  const span = mapSpan(ctx, c.start, c.end);
-  return {
-    ...c,
-    ...span,
-    subject: c.subject ? { ...c.subject, ...mapSpan(ctx, c.subject.start, c.subject.end) } : null,
-    predicate: c.predicate ? mapSpan(ctx, c.predicate.start, c.predicate.end) : null,
-    arguments: c.arguments.map(([s, e]) => ctx.map.toInput(s, e)),
-  };
+  const subject = c.subject ? { ...c.subject, ...mapSpan(ctx, c.subject.start, c.subject.end) } : null;
+  const predicate = c.predicate ? mapSpan(ctx, c.predicate.start, c.predicate.end) : null;
+  const args = c.arguments.map(([s, e]) => ctx.map.toInput(s, e));
+  if (!hasClaimKeys(c)) return { ...c, ...mapSpan(ctx, c.start, c.end), subject, predicate, arguments: args };
+  // the usual shape written as one literal (same keys, same order as the spread above): a fast object, quick to serialize
+  const [start, end] = ctx.map.toInput(c.start, c.end);
+  return { start, end, sentence: c.sentence, subject, predicate, arguments: args, attribution: c.attribution, modality: c.modality, text: ctx.original.slice(start, end) };
 }
