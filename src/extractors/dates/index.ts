@@ -2,13 +2,13 @@ import type { Candidate, ExtractContext, Extractor } from '../../extractor.js';
 import type { TimexValue } from '../../schema/mention.js';
 import { setRocYears } from './atoms.js';
 import type { Ymd } from './calendar.js';
-import { DURATION, durationValue, SET, setValue } from './durations.js';
+import { DURATION, DURATION_STARTS, durationValue, SET, setValue } from './durations.js';
 import { NOT_TEMPORAL } from './lexicon.js';
 import { CN_NUMERAL_CLASS } from '../numbers/index.js';
 import {
   ERA, eraValue, FESTIVAL_EDGE, festivalEdgeValue, PERIOD_PART, periodPartValue, REFERENCE, referenceValue,
 } from './references.js';
-import { AGO_LATER, amountOf, NEXT_LAST_N, rollingSpan, shiftedPoint, unitOf, unitsAround } from './relative.js';
+import { AGO_LATER, AGO_LATER_STARTS, amountOf, NEXT_LAST_N, rollingSpan, shiftedPoint, unitOf, unitsAround } from './relative.js';
 import { scanTemporal, type Hit } from './temporal.js';
 
 /**
@@ -44,7 +44,7 @@ function extractTemporal(ctx: ExtractContext): Candidate[] {
     if (days && h.resolved.yearKnown && !h.resolved.value.timex.startsWith('T')) state.lastYear = days[0].y;
   }, () => state);
 
-  each(AGO_LATER, text, (m) => {
+  eachStartingWith(AGO_LATER, AGO_LATER_STARTS, text, (m) => {
     if (isNumeralChar(text[m.index - 1])) return;
     const n = amountOf(m[1]!), unit = unitOf(m[2]!), sign = m[4] === '前' ? -1 : 1;
     // 5日前 is more often "before the 5th" than "five days ago"; 三日之后 is three days later
@@ -67,7 +67,7 @@ function extractTemporal(ctx: ExtractContext): Candidate[] {
     out.push(cand(r.kind, m.index, m.index + m[0].length, r.value, -1));
   });
 
-  each(DURATION, text, (m) => {
+  eachStartingWith(DURATION, DURATION_STARTS, text, (m) => {
     const s = m.index, e = s + m[0].length;
     if (isNumeralChar(text[s - 1]) || /[第每]/.test(text[s - 1] ?? '')) return;
     const head = m[0].replace(/^(?:接下来的?|未来的?|过去的?|最近|近|这|那)/, '');
@@ -123,6 +123,30 @@ function each(re: RegExp, text: string, f: (m: RegExpExecArray) => void): void {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!m[0].length) { re.lastIndex++; continue; }
     f(m);
+  }
+}
+
+/** sticky copies of global patterns, and the characters their matches may begin with, by UTF-16 unit */
+const scanners = new Map<RegExp, { sticky: RegExp; starts: Uint8Array }>();
+/**
+ * Like each(), for a global pattern whose matches can only begin with one of the characters
+ * of `starts`: the pattern is tried at those positions only, which finds the same matches
+ * (leftmost first, the next search after the end of the last) without trying it everywhere.
+ */
+function eachStartingWith(re: RegExp, starts: string, text: string, f: (m: RegExpExecArray) => void): void {
+  let scanner = scanners.get(re);
+  if (!scanner) {
+    const units = new Uint8Array(65536);
+    for (const c of starts) if (c.length === 1) units[c.charCodeAt(0)] = 1; else { each(re, text, f); return; }
+    scanner = { sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), starts: units };
+    scanners.set(re, scanner);
+  }
+  const { sticky, starts: units } = scanner;
+  for (let i = 0; i < text.length; ) {
+    if (units[text.charCodeAt(i)] !== 1) { i++; continue; }
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (m && m[0].length) { f(m); i += m[0].length; } else i++;
   }
 }
 
