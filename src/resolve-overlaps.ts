@@ -7,7 +7,6 @@ const SPECIFICITY: Record<MentionKind, number> = {
 };
 
 interface Spanned { kind: MentionKind; start: number; end: number; priority?: number }
-interface Ranked<T> { c: T; json: string | null }
 
 /**
  * Mentions never nest or overlap (FORMAT.md): keep the longest; on equal length the more
@@ -15,24 +14,36 @@ interface Ranked<T> { c: T; json: string | null }
  * order of the input does not matter.
  */
 export function resolveOverlaps<T extends Spanned>(candidates: readonly T[]): T[] {
-  const ranked: Ranked<T>[] = candidates
-    .filter((c) => c.end > c.start)
-    .map((c): Ranked<T> => ({ c, json: null }))
-    .sort((a, b) =>
-      (b.c.end - b.c.start) - (a.c.end - a.c.start) ||
-      SPECIFICITY[b.c.kind] - SPECIFICITY[a.c.kind] ||
-      (b.c.priority ?? 0) - (a.c.priority ?? 0) ||
-      a.c.start - b.c.start ||
-      (a.c.kind === b.c.kind ? 0 : a.c.kind.localeCompare(b.c.kind)) ||
-      // the same span twice: serialized once each, only when it comes to this
-      (a.json ??= JSON.stringify(a.c)).localeCompare(b.json ??= JSON.stringify(b.c)));
+  const items: T[] = [];
+  for (const c of candidates) if (c.end > c.start) items.push(c);
+  // the ranking keys, read once per candidate instead of once per comparison
+  const n = items.length;
+  const length = new Float64Array(n), specificity = new Float64Array(n), priority = new Float64Array(n), start = new Float64Array(n);
+  const order: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = items[i]!;
+    length[i] = c.end - c.start; specificity[i] = SPECIFICITY[c.kind]; priority[i] = c.priority ?? 0; start[i] = c.start;
+    order[i] = i;
+  }
+  // the same span twice: serialized once each, only when it comes to this
+  const json: Array<string | undefined> = [];
+  const serialized = (i: number): string => (json[i] ??= JSON.stringify(items[i]));
+  order.sort((a, b) =>
+    (length[b]! - length[a]!) ||
+    (specificity[b]! - specificity[a]!) ||
+    (priority[b]! - priority[a]!) ||
+    (start[a]! - start[b]!) ||
+    (items[a]!.kind === items[b]!.kind ? 0 : items[a]!.kind.localeCompare(items[b]!.kind)) ||
+    serialized(a).localeCompare(serialized(b)));
   const kept: T[] = [];
   // one flag per working unit; candidates are short, so checking their units is cheap
-  const size = candidates.reduce((m, c) => Math.max(m, c.end), 0);
+  let size = 0;
+  for (const c of candidates) if (c.end > size) size = c.end;
   const taken = new Uint8Array(size);
-  for (const { c } of ranked) {
+  for (const i of order) {
+    const c = items[i]!;
     let free = true;
-    for (let i = c.start; i < c.end; i++) if (taken[i]) { free = false; break; }
+    for (let k = c.start; k < c.end; k++) if (taken[k]) { free = false; break; }
     if (!free) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);

@@ -1,21 +1,24 @@
 /**
- * The longest word of a list that ends a given word, found by looking up the word's own
- * endings (one set lookup per length) instead of testing every word of the list.
+ * The longest word of a list that ends a given word. Words are indexed by their last UTF-16
+ * unit, longest first, so a lookup tests only the words that end like the given one and
+ * makes no substring.
  */
 export class SuffixList {
-  private readonly words: Set<string>;
-  private readonly lengths: number[];
+  private readonly byLast = new Map<number, string[]>();
   constructor(words: Iterable<string>) {
-    this.words = new Set([...words].filter((w) => w.length > 0));
-    this.lengths = [...new Set([...this.words].map((w) => w.length))].sort((a, b) => b - a);
+    for (const w of new Set(words)) {
+      if (!w) continue;
+      const unit = w.charCodeAt(w.length - 1);
+      const list = this.byLast.get(unit);
+      if (list) list.push(w); else this.byLast.set(unit, [w]);
+    }
+    for (const list of this.byLast.values()) list.sort((a, b) => b.length - a.length);
   }
   /** the longest listed word that `word` ends with and that is at most `maxLength` long, or null */
   longestEnding(word: string, maxLength = Infinity): string | null {
-    for (const n of this.lengths) {
-      if (n > word.length || n > maxLength) continue;
-      const tail = n === word.length ? word : word.slice(word.length - n);
-      if (this.words.has(tail)) return tail;
-    }
+    const list = this.byLast.get(word.charCodeAt(word.length - 1));
+    if (!list) return null;
+    for (const w of list) if (w.length <= maxLength && w.length <= word.length && word.endsWith(w)) return w;
     return null;
   }
 }
