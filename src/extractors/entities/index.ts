@@ -93,7 +93,9 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
         && lex.trie.matchesAt(doc.key, c.start).some(([end, senses]) => end === c.end - 1 && senses.some((x) => x.entity.type === 'GPE' || x.entity.type === 'LOC'));
       const kept = all.filter((c) => !placeThenPeople(c));
       const resolved = resolveOverlaps(kept);
-      return refineByContext(doc, ctx.sentences, resolveOverlaps([...resolved, ...listedNames(doc, resolved)]));
+      // resolved mentions already are sorted and apart: only names found in lists need resolving again
+      const listed = [...listedNames(doc, resolved)];
+      return refineByContext(doc, ctx.sentences, listed.length ? resolveOverlaps([...resolved, ...listed]) : resolved);
     },
   };
 }
