@@ -9,6 +9,20 @@ export const PUNCT = new Set([',', '.', ':', ';', '!', '?', '。', '、', '…',
 export const OPEN_QUOTES = new Set(['“', '「', '『', '"', '‘']);
 export const CLOSE_QUOTES = new Set(['”', '」', '』', '"', '’']);
 
+/**
+ * The one-unit members of a character set as codes: skipping tests them at every position,
+ * without making a string of each character (longer members never equal one character).
+ */
+const UNITS_OF = new WeakMap<ReadonlySet<string>, Int32Array>();
+function unitsOf(chars: ReadonlySet<string>): Int32Array {
+  let units = UNITS_OF.get(chars);
+  if (!units) {
+    units = Int32Array.from([...chars].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
+    UNITS_OF.set(chars, units);
+  }
+  return units;
+}
+
 /** what /\s/ matches, by UTF-16 code (NaN, past the end, is no space) */
 export function isSpaceUnit(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -52,7 +66,9 @@ export class ClaimDoc {
 
   tokensIn(start: number, end: number): Token[] {
     const ts = this.tokens, out: Token[] = [];
-    for (let i = Math.max(0, byStart(ts, start) - 1); i < ts.length && ts[i]!.start < end; i++) {
+    // the last token starting before `start`, from the table where it reaches
+    const before = start >= 1 && start <= this.text.length ? (this.lastTokenStartingBy ??= lastStartingBy(ts, this.text.length))[start - 1]! : byStart(ts, start) - 1;
+    for (let i = Math.max(0, before); i < ts.length && ts[i]!.start < end; i++) {
       if (ts[i]!.end > start && ts[i]!.start >= start) out.push(ts[i]!);
     }
     return out;
@@ -114,13 +130,15 @@ export class ClaimDoc {
 
   /** skip white space and the given characters forward from i (bounded by end) */
   skip(i: number, end: number, chars: ReadonlySet<string> = PUNCT): number {
-    while (i < end && (chars.has(this.text[i]!) || isSpaceUnit(this.text.charCodeAt(i)))) i++;
+    const units = unitsOf(chars);
+    for (let c = this.text.charCodeAt(i); i < end && (units.includes(c) || isSpaceUnit(c)); c = this.text.charCodeAt(++i));
     return i;
   }
 
   /** trim punctuation and white space from the end of [start, end) */
   trimEnd(start: number, end: number): number {
-    while (end > start && (PUNCT.has(this.text[end - 1]!) || isSpaceUnit(this.text.charCodeAt(end - 1)))) end--;
+    const units = unitsOf(PUNCT);
+    for (let c = this.text.charCodeAt(end - 1); end > start && (units.includes(c) || isSpaceUnit(c)); c = this.text.charCodeAt(--end - 1));
     return end;
   }
 }

@@ -211,7 +211,7 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
     end: u.end,
     sentence: u.sentence,
     subject: subject ? { start: subject.start, end: subject.end, text: t.slice(subject.start, subject.end), ...(subject.canonical ? { canonical: subject.canonical } : {}) } : null,
-    predicate: predicate ? { ...predicate, text: t.slice(predicate.start, predicate.end) } : null,
+    predicate: predicate ? { start: predicate.start, end: predicate.end, text: t.slice(predicate.start, predicate.end) } : null,
     arguments: args,
     attribution,
     modality,

@@ -13,10 +13,13 @@ export class WordList {
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
   private readonly all = new Set<string>();
+  /** one bit per UTF-16 unit that starts a word: most positions are answered without a map lookup */
+  private readonly firstUnits = new Uint32Array(2048);
   constructor(words: Iterable<string>) {
     for (const w of words) {
       if (!w || this.all.has(w)) continue;
       this.all.add(w);
+      this.firstUnits[w.charCodeAt(0) >>> 5]! |= 1 << (w.charCodeAt(0) & 31);
       for (const [index, unit] of [[this.byFirst, w.charCodeAt(0)], [this.byLast, w.charCodeAt(w.length - 1)]] as const) {
         const list = index.get(unit);
         if (list) list.push(w); else index.set(unit, [w]);
@@ -27,7 +30,9 @@ export class WordList {
   }
   /** the longest word starting at i, or null */
   at(text: string, i: number): string | null {
-    const list = this.byFirst.get(text.charCodeAt(i));
+    const unit = text.charCodeAt(i);
+    if (!(this.firstUnits[unit >>> 5]! & (1 << (unit & 31)))) return null;
+    const list = this.byFirst.get(unit);
     if (!list) return null;
     for (const w of list) if (text.startsWith(w, i)) return w;
     return null;
