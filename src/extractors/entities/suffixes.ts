@@ -5,10 +5,13 @@
  */
 export class SuffixList {
   private readonly byLast = new Map<number, string[]>();
+  /** one bit per UTF-16 unit that ends a listed word: most words are answered without a map lookup */
+  private readonly lastUnits = new Uint32Array(2048);
   constructor(words: Iterable<string>) {
     for (const w of new Set(words)) {
       if (!w) continue;
       const unit = w.charCodeAt(w.length - 1);
+      this.lastUnits[unit >>> 5]! |= 1 << (unit & 31);
       const list = this.byLast.get(unit);
       if (list) list.push(w); else this.byLast.set(unit, [w]);
     }
@@ -16,7 +19,9 @@ export class SuffixList {
   }
   /** the longest listed word that `word` ends with and that is at most `maxLength` long, or null */
   longestEnding(word: string, maxLength = Infinity): string | null {
-    const list = this.byLast.get(word.charCodeAt(word.length - 1));
+    const unit = word.charCodeAt(word.length - 1);
+    if (!(this.lastUnits[unit >>> 5]! & (1 << (unit & 31)))) return null;
+    const list = this.byLast.get(unit);
     if (!list) return null;
     for (const w of list) if (w.length <= maxLength && w.length <= word.length && word.endsWith(w)) return w;
     return null;
