@@ -150,7 +150,9 @@ const dayValue = (day: Ymd, timex = fmtDate(day)): Pick<Resolved, 'value' | 'day
 /** Resolve merged fields to a TIMEX3 value; null when the fields make no date (31 February). */
 export function resolveFields(f: Fields, env: ResolveEnv): Resolved | null {
   const r = env.ref;
-  const hasDate = [f.y, f.relY, f.yAnaphor, f.century, f.decade, f.q, f.half, f.m, f.relM, f.relW, f.wd, f.d, f.relD, f.hol].some((x) => x !== undefined);
+  const hasDate = f.y !== undefined || f.relY !== undefined || f.yAnaphor !== undefined || f.century !== undefined || f.decade !== undefined
+    || f.q !== undefined || f.half !== undefined || f.m !== undefined || f.relM !== undefined || f.relW !== undefined || f.wd !== undefined
+    || f.d !== undefined || f.relD !== undefined || f.hol !== undefined;
   if (!hasDate) return resolveTimeOnly(f, env);
 
   let yearKnown = f.y !== undefined || f.relY !== undefined || f.yAnaphor !== undefined;

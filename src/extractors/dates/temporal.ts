@@ -58,7 +58,8 @@ function readAt(ctx: ExtractContext, at: number, envBase: Omit<ResolveEnv, "tens
   else if (text[at] === '约') { lead = '约'; start = at + 1; }
   const chain = readBareRangeStart(text, start) ?? readChain(text, start);
   if (!chain) return null;
-  const env: ResolveEnv = { ...envBase, ...stateOf(), tense: tenseAt(ctx, chain.start, chain.end) };
+  const state = stateOf();
+  const env: ResolveEnv = { ref: envBase.ref, region: envBase.region, lastDay: state.lastDay, lastYear: state.lastYear, tense: tenseAt(ctx, chain.start, chain.end) };
   let resolved = resolveFields(chain.fields, env);
   if (!resolved) return null;
   let end = chain.end;

@@ -61,7 +61,9 @@ export function readNumeral(text: string): NumeralReading | null {
   if (pair) return { value: pair[0], max: pair[1], ...flags };
   if (value === null || !Number.isFinite(value)) return null;
   // 2.2亿 is 220000000, not 220000000.00000003
-  return { value: sign * Number(value.toPrecision(15)), ...flags };
+  // (a whole number below 10^15 comes back from toPrecision(15) unchanged)
+  const rounded = Number.isInteger(value) && Math.abs(value) < 1e15 ? value : Number(value.toPrecision(15));
+  return { value: sign * rounded, vague: flags.vague, above: flags.above };
 }
 
 /** Arabic notations read as a whole: 1e3, -2.5e-1, .5, 3/4, 2^-1, 1.1^+23 (undefined: not one of them). */
