@@ -132,8 +132,10 @@ function carryUnits(ctx: ExtractContext, qs: Quantity[]): void {
 
 /** The excluded words by their first UTF-16 unit, with their place in the list (it breaks ties). */
 const EXCLUDED_BY_FIRST = new Map<number, Array<{ word: string; rank: number }>>();
+const EXCLUDED_FIRST = new Uint8Array(65536);
 EXCLUDED_WORDS.forEach((word, rank) => {
   if (!word) return;
+  EXCLUDED_FIRST[word.charCodeAt(0)] = 1;
   const list = EXCLUDED_BY_FIRST.get(word.charCodeAt(0));
   if (list) list.push({ word, rank }); else EXCLUDED_BY_FIRST.set(word.charCodeAt(0), [{ word, rank }]);
 });
@@ -147,6 +149,7 @@ function excludedSpans(text: string): { start: Int32Array; end: Int32Array } {
   const end = new Int32Array(text.length + 1).fill(-1);
   const found: Array<{ at: number; length: number; rank: number }> = [];
   for (let at = 0; at < text.length; at++) {
+    if (EXCLUDED_FIRST[text.charCodeAt(at)] !== 1) continue;
     const words = EXCLUDED_BY_FIRST.get(text.charCodeAt(at));
     if (words) for (const w of words) if (text.startsWith(w.word, at)) found.push({ at, length: w.word.length, rank: w.rank });
   }
