@@ -10,18 +10,22 @@ export const OPEN_QUOTES = new Set(['“', '「', '『', '"', '‘']);
 export const CLOSE_QUOTES = new Set(['”', '」', '』', '"', '’']);
 
 /**
- * The one-unit members of a character set as codes: skipping tests them at every position,
- * without making a string of each character (longer members never equal one character).
+ * The one-unit members of a character set as a bitset by UTF-16 code: skipping tests them at
+ * every position without making a string of each character (longer members never equal one
+ * character).
  */
-const UNITS_OF = new WeakMap<ReadonlySet<string>, Int32Array>();
-function unitsOf(chars: ReadonlySet<string>): Int32Array {
-  let units = UNITS_OF.get(chars);
-  if (!units) {
-    units = Int32Array.from([...chars].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
-    UNITS_OF.set(chars, units);
+const UNITS_OF = new WeakMap<ReadonlySet<string>, Uint32Array>();
+function unitsOf(chars: ReadonlySet<string>): Uint32Array {
+  let bits = UNITS_OF.get(chars);
+  if (!bits) {
+    bits = new Uint32Array(2048);
+    for (const c of chars) if (c.length === 1) bits[c.charCodeAt(0) >>> 5]! |= 1 << (c.charCodeAt(0) & 31);
+    UNITS_OF.set(chars, bits);
   }
-  return units;
+  return bits;
 }
+/** (a position past the end reads NaN, which is in no set) */
+const inUnits = (bits: Uint32Array, c: number): boolean => c >= 0 && (bits[c >>> 5]! & (1 << (c & 31))) !== 0;
 
 /** what /\s/ matches, by UTF-16 code (NaN, past the end, is no space) */
 export function isSpaceUnit(c: number): boolean {
@@ -131,14 +135,14 @@ export class ClaimDoc {
   /** skip white space and the given characters forward from i (bounded by end) */
   skip(i: number, end: number, chars: ReadonlySet<string> = PUNCT): number {
     const units = unitsOf(chars);
-    for (let c = this.text.charCodeAt(i); i < end && (units.includes(c) || isSpaceUnit(c)); c = this.text.charCodeAt(++i));
+    for (let c = this.text.charCodeAt(i); i < end && (inUnits(units, c) || isSpaceUnit(c)); c = this.text.charCodeAt(++i));
     return i;
   }
 
   /** trim punctuation and white space from the end of [start, end) */
   trimEnd(start: number, end: number): number {
     const units = unitsOf(PUNCT);
-    for (let c = this.text.charCodeAt(end - 1); end > start && (units.includes(c) || isSpaceUnit(c)); c = this.text.charCodeAt(--end - 1));
+    for (let c = this.text.charCodeAt(end - 1); end > start && (inUnits(units, c) || isSpaceUnit(c)); c = this.text.charCodeAt(--end - 1));
     return end;
   }
 }
