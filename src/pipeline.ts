@@ -64,44 +64,13 @@ export class Pipeline {
     const sentences = ctx.sentences.map((s) => {
       const [start, end] = ctx.map.toInput(s.start, s.end);
       return {
-        start, end, text: text.slice(start, end), script: scriptOfSpan(text, start, end),
+        start, end, text: text.slice(start, end), script: scriptOf(scriptCounts(text, start, end)),
         clauses: s.clauses.map((c) => { const [cs, ce] = ctx.map.toInput(c.start, c.end); return { start: cs, end: ce }; }),
       };
     });
     this.timings.total += performance.now() - t0;
     return { text, script: ctx.script, region: ctx.region, referenceDate: formatReferenceDate(ctx.referenceDate), sentences, mentions, claims };
   }
-}
-
-/**
- * How scriptCounts classes each UTF-16 unit, asked once per unit and kept: 0 not asked yet,
- * 1 not Han, 2 shared by both scripts, 3 Traditional only, 4 Simplified only.
- */
-const UNIT_SCRIPT = new Uint8Array(65536);
-
-/** scriptOf(scriptCounts(text.slice(start, end))), reading each sentence without a copy or a map lookup per character. */
-function scriptOfSpan(text: string, start: number, end: number): ReturnType<typeof scriptOf> {
-  let traditional = 0, simplified = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        const counts = scriptCounts(text.slice(i, i + 2));
-        traditional += counts.traditional; simplified += counts.simplified; i++;
-        continue;
-      }
-    }
-    let k = UNIT_SCRIPT[c]!;
-    if (k === 0) {
-      const counts = scriptCounts(String.fromCharCode(c));
-      k = counts.han === 0 ? 1 : counts.traditional ? 3 : counts.simplified ? 4 : 2;
-      UNIT_SCRIPT[c] = k;
-    }
-    if (k === 3) traditional++;
-    else if (k === 4) simplified++;
-  }
-  return scriptOf({ traditional, simplified });
 }
 
 /** Map mentions to original offsets; a phrase conversion can make two neighbours touch one phrase, so overlaps are dropped once more. */

@@ -28,8 +28,10 @@ function loadTables(): CharTables {
 }
 
 const HAN = /\p{Script=Han}/u;
-/** -1 not Han, 0 shared, 1 Traditional-only, 2 Simplified-only */
-const charClass = new Map<string, number>();
+/** Per BMP code unit: 0 not yet classified, else class + 2 (class: -1 not Han, 0 shared, 1 Traditional-only, 2 Simplified-only). */
+const bmpClass = new Int8Array(0x10000);
+/** The same for characters outside the BMP (rare: a Map is enough). */
+const astralClass = new Map<string, number>();
 
 function classify(ch: string): number {
   if (!HAN.test(ch)) return -1;
@@ -45,11 +47,23 @@ function classify(ch: string): number {
 }
 
 /** Count Han characters that only one script uses (a Traditional form that has a Simplified one, and the reverse). */
-export function scriptCounts(text: string): { traditional: number; simplified: number; han: number } {
+export function scriptCounts(text: string, from = 0, to = text.length): { traditional: number; simplified: number; han: number } {
   let traditional = 0, simplified = 0, han = 0;
-  for (const ch of text) {
-    let cls = charClass.get(ch);
-    if (cls === undefined) { cls = classify(ch); charClass.set(ch, cls); }
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    let cls: number;
+    if (c < 0x2e80) continue; // below the CJK radicals: never Han
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      const ch = text.slice(i, i + 2);
+      i++;
+      let k = astralClass.get(ch);
+      if (k === undefined) { k = classify(ch); astralClass.set(ch, k); }
+      cls = k;
+    } else {
+      let k = bmpClass[c]!;
+      if (k === 0) { k = classify(String.fromCharCode(c)) + 2; bmpClass[c] = k; }
+      cls = k - 2;
+    }
     if (cls < 0) continue;
     han++;
     if (cls === 1) traditional++;
