@@ -1,8 +1,6 @@
-import { describe, it } from 'vitest';
-import { runExample, type CorpusExample } from '../helpers/corpus.js';
+import { describeCorpus, entity, type CorpusExample } from '../helpers/corpus.js';
 
-const E = (text: string, type: string, canonical?: string) =>
-  ({ text, kind: 'entity' as const, value: canonical ? { type, canonical } : { type } });
+const E = entity;
 
 /** Organization rules, each with examples in Traditional and Simplified script, and negatives. */
 const corpus: Record<string, CorpusExample[]> = {
@@ -76,8 +74,4 @@ const corpus: Record<string, CorpusExample[]> = {
   ],
 };
 
-describe('entity corpus: organizations', () => {
-  for (const [rule, examples] of Object.entries(corpus)) {
-    it(rule, () => { for (const ex of examples) runExample(ex, ['entity'], ['entities']); });
-  }
-});
+describeCorpus('entity corpus: organizations', corpus, ['entity'], ['entities']);

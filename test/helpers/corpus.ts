@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createExtractor, type ExtractionResult, type Mention, type MentionKind } from '../../src/index.js';
 
 /**
@@ -35,4 +35,17 @@ export function runExample(ex: CorpusExample, kinds: readonly MentionKind[], ext
 
 export function summary(ms: readonly Mention[]): string {
   return ms.map((m) => `${m.kind}«${m.text}»${JSON.stringify(m.value)}`).join(', ') || '(none)';
+}
+
+/** An expected entity: surface form, type, and canonical name where the lexicon knows one. */
+export const entity = (text: string, type: string, canonical?: string) =>
+  ({ text, kind: 'entity' as const, value: canonical ? { type, canonical } : { type } });
+
+/** One `it` per rule of a corpus, each running all its examples for the kinds under test. */
+export function describeCorpus(title: string, corpus: Record<string, CorpusExample[]>, kinds: readonly MentionKind[], extractors?: string[]): void {
+  describe(title, () => {
+    for (const [rule, examples] of Object.entries(corpus)) {
+      it(rule, () => { for (const ex of examples) runExample(ex, kinds, extractors); });
+    }
+  });
 }
