@@ -6,7 +6,7 @@ import { ClaimDoc, canonicalOf, CLOSE_QUOTES, OPEN_QUOTES, type EntityMention } 
 import type { Frame } from './frames.js';
 import { DISCOURSE, isOutletName, MODALITY, REPORT, SOURCES } from './lexicon.js';
 import { cueModalities, decideModality, placedInFuture } from './modality.js';
-import { findPredicate, findSubject, headOfTitledName, type Subject } from './subject.js';
+import { findPredicate, findSubject, headOfTitledName, isNegatedNeed, type Subject } from './subject.js';
 import { sentenceUnits, type Unit } from './units.js';
 
 export { formatClaimsTable } from './table.js';
@@ -187,6 +187,8 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
   const skip = frames.map((f) => ({ start: f.start, end: f.end }));
   const found2 = cueModalities(doc, Math.max(u.start, u.content), u.end, skip);
   if (u.condition) found2.add('conditional');
+  // 免 + noun (免签证) negates by its prefix alone; 无需 and the like are modality cues already
+  if (predicate && isNegatedNeed(t.slice(predicate.start, predicate.end))) found2.add('negated');
   const opener = doc.skip(u.main, u.end);
   if (prevModality === 'conditional' && MODALITY.consequent.prefixOf(t, opener, u.end) && ['届时', '到时候', '到时'].includes(MODALITY.consequent.prefixOf(t, opener, u.end)!)) found2.add('conditional');
   if (resolved?.opinion) found2.add('opinion');

@@ -1,6 +1,9 @@
 import { ClaimDoc, canonicalOf, type EntityMention } from './document.js';
 import { DISCOURSE, MODALITY, REPORT, SOURCES } from './lexicon.js';
 import type { Token } from '../text/segmenter.js';
+import needs from '../../data/claims/needs.json';
+import variants from '../../data/corroborate/variants.json';
+import { WordList } from './lexicon.js';
 
 export interface Subject { start: number; end: number; canonical?: string; entity?: EntityMention; implicit?: boolean }
 
@@ -60,6 +63,47 @@ export function headOfTitledName(doc: ClaimDoc, e: EntityMention, limit: number)
   return cur;
 }
 
+/** Qualifiers that name a variant of a product (中国特供版H200): the product is the head of the phrase. */
+const VARIANT_BEFORE = new Set(variants.before.map((w) => w.toLowerCase()));
+
+/**
+ * A country or company naming a variant of a product (中国特供版H200, 英伟达中国特供版H20): the
+ * product is what the phrase is about, the name in front only qualifies it.
+ */
+export function headOfVariantName(doc: ClaimDoc, e: EntityMention, limit: number): EntityMention {
+  let cur = e;
+  for (let guard = 0; guard < 3 && cur.value.type !== 'PRODUCT'; guard++) {
+    const next = doc.entitiesIn(cur.end, Math.min(limit, cur.end + 16))[0];
+    if (!next) return e;
+    const gap = doc.text.slice(cur.end, next.start).trim();
+    if (next.value.type === 'PRODUCT' && VARIANT_BEFORE.has(gap.replace(/的$/, '').toLowerCase())) return next;
+    // 英伟达中国特供版: the company, then the market the variant is made for
+    if (next.value.type === 'GPE' && gap === '' && cur.value.type === 'ORG') { cur = next; continue; }
+    return e;
+  }
+  return e;
+}
+
+const NEGATED_NEEDS = new WordList(needs.negatedNeed);
+/** Is this word a negated need (无需, 毋须, 免)? */
+export function isNegatedNeed(word: string): boolean { return NEGATED_NEEDS.has(word); }
+
+/** A negated need followed by a noun (无需BIS许可证, 免签证): the clause says something is not required. */
+export function negatedNeed(doc: ClaimDoc, from: number, end: number): { start: number; end: number } | null {
+  const toks = doc.tokensIn(from, end);
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const tok = toks[k]!;
+    if (!NEGATED_NEEDS.has(tok.word)) continue;
+    let n = k + 1;
+    while (n < toks.length && toks[n]!.word.trim() === '') n++;
+    const next = toks[n];
+    if (!next || next.start - tok.end > 1) continue;
+    const m = doc.mentionAt(next.start);
+    if ((m && m.kind === 'entity') || NOUN_TAG.test(next.tag ?? '')) return { start: tok.start, end: tok.end };
+  }
+  return null;
+}
+
 export type PronounKind = 'first' | 'singular' | 'plural' | 'demonstrative';
 
 export interface SubjectFinding {
@@ -80,7 +124,7 @@ function copulaComplement(doc: ClaimDoc, from: number, end: number): EntityMenti
   for (const tok of doc.tokensIn(from, end)) {
     if (!COPULAS.has(tok.word) || doc.mentionAt(tok.start)) continue;
     const e = doc.entitiesIn(tok.end, end)[0];
-    if (e && !/[,:;]/.test(doc.text.slice(tok.end, e.start))) return e;
+    if (e && !/[,:;]/.test(doc.text.slice(tok.end, e.start))) return headOfVariantName(doc, e, end);
     return undefined;
   }
   return undefined;
@@ -101,7 +145,7 @@ export function findSubject(doc: ClaimDoc, from: number, end: number, firstInSen
     return !(e.start > from && before && OBJECT_MARKERS.has(before));
   });
   if (ents.length) {
-    const e = headOfTitledName(doc, ents[0]!, end);
+    const e = headOfTitledName(doc, headOfVariantName(doc, ents[0]!, end), end);
     return { subject: { start: e.start, end: e.end, canonical: canonicalOf(doc, e), entity: e }, dropped: false };
   }
   const pron = SOURCES.pronouns.prefixOf(t, from, end);
@@ -137,6 +181,8 @@ export function findSubject(doc: ClaimDoc, from: number, end: number, firstInSen
 export function findPredicate(doc: ClaimDoc, from: number, end: number): { start: number; end: number } | null {
   const v = mainVerb(doc, from, end);
   if (!v) {
+    const need = negatedNeed(doc, from, end);
+    if (need) return need;
     const a = doc.tokensIn(from, end).find((tok) => tok.tag === 'a' || tok.tag === 'l' || tok.tag === 'i');
     return a ? { start: a.start, end: a.end } : null;
   }

@@ -1,5 +1,5 @@
 import { ClaimDoc, CLOSE_QUOTES, OPEN_QUOTES } from './document.js';
-import { mainVerb } from './subject.js';
+import { mainVerb, negatedNeed } from './subject.js';
 import { findFrame, type Frame } from './frames.js';
 import { DISCOURSE } from './lexicon.js';
 
@@ -203,7 +203,8 @@ export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: numbe
       }
       // (an adjective predicate right after a frame is content: 余伟文指出,本港银行体系稳健,)
       const adjectiveContent = lastWasFrame && doc.tokensIn(cs, bodyEnd).some((tok) => tok.tag === 'a');
-      if (!hasVerb(doc, cs, bodyEnd) && doc.mentionsIn(cs, bodyEnd).length === 0 && !adjectiveContent) {
+      // (nor is a negated need before a noun: 无需许可证 says something is not required)
+      if (!hasVerb(doc, cs, bodyEnd) && doc.mentionsIn(cs, bodyEnd).length === 0 && !adjectiveContent && !negatedNeed(doc, cs, bodyEnd)) {
         if (pendingStart >= 0) continue;
         if (prev) { prev.end = bodyEnd; lastBodyEnd = bodyEnd; continue; }
       }
