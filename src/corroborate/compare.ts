@@ -60,7 +60,7 @@ function namedAfter(x: string, y: string): boolean {
 }
 
 /** Families both claims assert: each predicate's family is among the other clause's families. */
-function sharedFamilies(a: ClaimView, b: ClaimView): string[] {
+export function sharedFamilies(a: ClaimView, b: ClaimView): string[] {
   const ab = [...a.predicateFamilies.keys()].filter((f) => b.clauseFamilies.has(f));
   const ba = [...b.predicateFamilies.keys()].filter((f) => a.clauseFamilies.has(f));
   if (!ab.length || !ba.length) return [];
@@ -127,7 +127,9 @@ export function compare(a: ClaimView, b: ClaimView): Verdict {
   const sameTime = a.past === b.past && ((a.dateArguments === 0 && b.dateArguments === 0) || dates === 'match');
   const concernsSameThing = sameTime && ( a.products.size || b.products.size ? sharedProducts : sharedEntities >= 2);
   const aspectDiffers = (qa.length > 0) !== (qb.length > 0);
-  const block = qty.state === 'mismatch' || dates === 'mismatch' || aspectDiffers || (opposite !== null && text < RETOLD);
+  // a variant of a product (中国特供版H200) and the product itself are not one assertion
+  const variantDiffers = [...a.variants.keys()].some((p) => b.itself.has(p)) || [...b.variants.keys()].some((p) => a.itself.has(p));
+  const block = qty.state === 'mismatch' || dates === 'mismatch' || aspectDiffers || variantDiffers || (opposite !== null && text < RETOLD);
 
   const score = text + (subject === 'same' ? 0.5 : subject ? 0.3 : 0) + (families.length ? 0.5 : 0)
     + (union ? 0.3 * sharedEntities / union : 0) + (qty.state === 'match' ? 0.5 : 0) + (dates === 'match' ? 0.2 : 0);

@@ -4,6 +4,7 @@ import { viewsOf } from './features.js';
 import { articlesOf, findRetellings, originOf, sourceKey, type ArticleInfo } from './sources.js';
 import { CorroborationInput, type ClaimRef, type Cluster, type Conflict, type CorroborationReport } from './schema.js';
 import type { InputDocument } from './types.js';
+import { variantConflicts } from './variant-conflicts.js';
 
 function validate(inputs: unknown): InputDocument[] {
   if (!Array.isArray(inputs)) throw new TypeError('zh-claims: corroborate(documents) expects an array of { id, text, mentions, claims }');
@@ -80,6 +81,19 @@ export function corroborate(documents: readonly CorroborationInput[]): Corrobora
     addSide(c.sides[1], refOf(y, groups[groupOf.get(y)!]!), vy);
     inConflict.add(gi); inConflict.add(gj);
   }
+  // a variant of a product (中国特供版H200) against the product itself in other articles
+  for (const vc of variantConflicts(views)) {
+    const side = (xs: number[]) => {
+      const gs = [...new Set(xs.map((i) => groupOf.get(i)!))];
+      const s = { cluster: gs.length === 1 ? clusterId(gs[0]!) : null, claims: [] as ClaimRef[], sources: [] as string[], values: [] as string[] };
+      for (const i of xs) {
+        addSide(s, refOf(i, groups[groupOf.get(i)!]!), [views[i]!.variants.get(vc.product) ?? views[i]!.text]);
+        inConflict.add(groupOf.get(i)!);
+      }
+      return s;
+    };
+    conflictKeys.set(`variant|${vc.product}|${vc.variant[0]}`, { kind: 'polarity', subject: vc.product, family: 'variant', reason: '', sides: [side(vc.variant), side(vc.itself)] });
+  }
   const conflicts = [...conflictKeys.values()].map((c) => ({ ...c, reason: reasonOf(c) }));
 
   const clusters: Cluster[] = [];
@@ -123,6 +137,9 @@ function addSide(side: Conflict['sides'][0], ref: ClaimRef, values: string[]): v
 
 function reasonOf(c: Conflict): string {
   const [a, b] = c.sides;
+  if (c.family === 'variant') {
+    return `${c.subject ?? 'a product'}: a variant against the product itself: ${a.values.join(', ')} (${a.sources.join(', ')}) vs ${b.claims.length} claim(s) presenting ${c.subject ?? 'it'} as such (${b.sources.join(', ')})`;
+  }
   const what = c.kind === 'quantity' ? 'amounts that do not overlap' : c.kind === 'date' ? 'dates that do not overlap' : `one asserts and the other denies (${c.family})`;
   return `${c.subject ?? 'claims'}: ${what}: ${a.values.join(', ')} (${a.sources.join(', ')}) vs ${b.values.join(', ')} (${b.sources.join(', ')})`;
 }

@@ -3,6 +3,7 @@ import { isPast, scanFamilies, signed, type FamilyHit } from './families.js';
 import { canonicalOutlet } from './outlets.js';
 import type { InputDocument, InputClaimT } from './types.js';
 import { toSimplified, workingDocument } from './working.js';
+import { phraseOf, readProducts, type ProductContext } from './variants.js';
 
 /** A magnitude as an interval, with the unit that makes two of them comparable. */
 export interface Quantity { unit: string; min: number; max: number; text: string }
@@ -38,6 +39,10 @@ export interface ClaimView {
   dateArguments: number;
   modality: string;
   source: string | null;
+  /** products named as a variant (中国特供版H200): product → the phrase as written */
+  variants: Map<string, string>;
+  /** products presented as such (性能仅次于…的H200, 满血版): product → the word that presents it */
+  itself: Map<string, string>;
 }
 
 const QUANTITY_KINDS = new Set(['count', 'number', 'money', 'percent', 'dimension']);
@@ -135,6 +140,7 @@ export function viewsOf(doc: InputDocument, docIndex: number, article: string): 
   // a span that does not index the text (a hand-made input) is read from the text it carries
   const workingOf = (s: number, e: number, given?: string) =>
     (e > s && e <= doc.text.length ? read(s, e) : '') || toSimplified(given ?? '');
+  let open: { key: string; phrase: string; after: number; until: number } | null = null;
   return doc.claims.map((c: InputClaimT, index) => {
     const text = c.text ?? doc.text.slice(c.start, c.end);
     const working = workingOf(c.start, c.end, text);
@@ -164,6 +170,11 @@ export function viewsOf(doc: InputDocument, docIndex: number, article: string): 
       if (d) dates.push(d);
     }
     if (subjectMention?.kind === 'entity' && subjectMention.value.type === 'PRODUCT' && subject) products.add(subject);
+    const { variants, itself } = productReadings(doc, c, byStart, subject, subjectMention, workingOf, working);
+    // a claim later in the sentence about the same product speaks of the same variant (…特供版H200:INT8算力…)
+    if (subject && !variants.size && !itself.has(subject) && open && open.key === subject && c.start >= open.after && c.start < open.until) variants.set(subject, open.phrase);
+    const v = variants.entries().next().value as [string, string] | undefined;
+    if (v) open = { key: v[0], phrase: v[1], after: c.end, until: sentenceEnd(doc.text, c.end) };
     return {
       doc: doc.id, docIndex, article, index, start: c.start, end: c.end, text,
       working: working.replace(PUNCT, ''),
@@ -175,6 +186,38 @@ export function viewsOf(doc: InputDocument, docIndex: number, article: string): 
       entities, products, quantities, dates, dateArguments, past: isPast(working),
       modality: c.modality,
       source: c.attribution?.source ? canonicalOutlet(c.attribution.source) : null,
+      variants, itself,
     };
   });
+}
+
+const SENTENCE_END = /[。!?！？\n]/g;
+function sentenceEnd(text: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  const m = SENTENCE_END.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** Each product of a claim, inside its span, read as a variant or as the product itself. */
+function productReadings(doc: InputDocument, c: InputClaimT, byStart: Map<string, Mention>, subject: string | null, subjectMention: Mention | undefined,
+  workingOf: (s: number, e: number, given?: string) => string, clause: string): { variants: Map<string, string>; itself: Map<string, string> } {
+  const variants = new Map<string, string>(), itself = new Map<string, string>();
+  const spans: Array<[number, number]> = [...c.arguments];
+  if (c.subject) spans.push([c.subject.start, c.subject.end]);
+  const contexts: Array<ProductContext & { m: Mention }> = [];
+  for (const [s, e] of spans) {
+    const m = s === c.subject?.start && e === c.subject?.end ? subjectMention : byStart.get(`${s}:${e}`);
+    if (!m || m.kind !== 'entity' || m.value.type !== 'PRODUCT' || s < c.start || e > c.end) continue;
+    const key = m === subjectMention && subject ? subject : entityKey(m);
+    if (!key) continue;
+    contexts.push({ key, text: toSimplified(m.text), before: workingOf(c.start, s, ''), after: workingOf(e, c.end, ''), m });
+  }
+  readProducts(contexts, clause).forEach((r, k) => {
+    const { m } = contexts[k]!;
+    if (r.variant) {
+      const from = Math.max(c.start, m.start - 12), to = Math.min(c.end, m.end + 12);
+      variants.set(r.key, phraseOf(doc.text.slice(from, to), toSimplified(doc.text.slice(from, to)), m.start - from, m.end - from, r.variant));
+    } else if (r.itself) itself.set(r.key, r.itself);
+  });
+  return { variants, itself };
 }

@@ -1,0 +1,70 @@
+import variantsData from '../../data/corroborate/variants.json';
+
+/**
+ * Product variants: 中国特供版H200 names a variant made for one market, not the H200 itself.
+ * A claim about the variant and a claim in another article that presents the product itself
+ * (its performance, its rank, 满血版) cannot both describe what is sold.
+ */
+
+const lower = (xs: string[]) => [...xs].map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length);
+const BEFORE = lower(variantsData.before);
+const AFTER = lower(variantsData.after);
+const ANALOG = lower(variantsData.analog);
+const ANALOG_AFTER = lower(variantsData.analogAfter);
+const NEGATORS = lower(variantsData.negators);
+const ITSELF = lower(variantsData.itself);
+const PRESENTING = lower(variantsData.presenting);
+
+/** How far around a product name its qualifier is looked for (a qualifier is a short phrase). */
+const REACH = 16;
+const LEADING = /^[\s"“”「」『』《》()（）]{0,4}/;
+const TRAILING = /[\s"“”「」『』《》()（）的]{0,4}$/;
+
+const endsWithAny = (s: string, words: string[]) => words.find((w) => s.endsWith(w)) ?? null;
+const startsWithAny = (s: string, words: string[]) => words.find((w) => s.startsWith(w)) ?? null;
+
+/** A product mention of a claim with the working text right around it. */
+export interface ProductContext { key: string; text: string; before: string; after: string }
+
+/** What a claim says of one product: a variant of it (the qualifier as found), or the product itself. */
+export interface ProductReading { key: string; variant: string | null; itself: string | null }
+
+/** Read each product of a claim as a variant, the product itself, or neither. */
+export function readProducts(products: ProductContext[], clause: string): ProductReading[] {
+  const clauseLower = clause.toLowerCase();
+  const presenting = PRESENTING.find((w) => clauseLower.includes(w)) ?? null;
+  return products.map((p) => {
+    const before = p.before.slice(-REACH).toLowerCase().replace(TRAILING, '');
+    const after = p.after.slice(0, REACH).toLowerCase().replace(LEADING, '');
+    const inside = p.text.toLowerCase();
+    let variant: string | null = null;
+    let denied = false;
+    const q = endsWithAny(before, BEFORE);
+    if (q) {
+      const lead = before.slice(0, -q.length);
+      // 号称中国版ChatGPT / 有中国版ChatGPT之称: a counterpart, not a variant
+      const analog = ANALOG.some((w) => lead.slice(-6).includes(w)) || startsWithAny(after, ANALOG_AFTER) !== null;
+      denied = endsWithAny(lead.replace(/[\s的]+$/, ''), NEGATORS) !== null;
+      if (!analog && !denied) variant = q;
+    }
+    if (!variant && !denied) {
+      const neg = startsWithAny(after, NEGATORS);
+      const rest = neg ? after.slice(neg.length).replace(LEADING, '') : after;
+      const a = startsWithAny(rest, AFTER);
+      if (a && !startsWithAny(rest.slice(a.length), ANALOG_AFTER)) { if (neg) denied = true; else variant = a; }
+    }
+    if (!variant && !denied) variant = [...BEFORE, ...AFTER].find((w) => inside.includes(w)) ?? null;
+    const marker = endsWithAny(before, ITSELF) ?? startsWithAny(after, ITSELF);
+    const itself = variant ? null : marker ?? (denied ? 'not a variant' : presenting);
+    return { key: p.key, variant, itself };
+  });
+}
+
+/** The qualifier and the product as written in the original (中國特供版H200), found around the mention. */
+export function phraseOf(original: string, simplified: string, mentionStart: number, mentionEnd: number, qualifier: string): string {
+  // the original and its Simplified form are compared character for character over a short window
+  const at = simplified.toLowerCase().indexOf(qualifier);
+  if (at < 0) return original.slice(mentionStart, mentionEnd);
+  const from = Math.min(at, mentionStart), to = Math.max(at + qualifier.length, mentionEnd);
+  return original.slice(from, to);
+}
