@@ -25,6 +25,7 @@ export function mainVerb(doc: ClaimDoc, from: number, end: number): Token | unde
     const prev = toks[k - 1];
     if (prev && (AUX.has(prev.word) || NEGATORS.has(prev.word)) && prev.end === t.start && /^(?:n|vn|x)$/.test(t.tag ?? '') && !doc.mentionAt(t.start) && /^[\u4e00-\u9fff]{2}$/.test(t.word)) return t;
     if (!doc.isVerbAt(t) || AUX.has(t.word) || NEGATORS.has(t.word) || DISCOURSE.openers.has(t.word)) continue;
+    if (inVariantQualifier(doc, t, end)) continue;
     if (REPORT.light.has(t.word) && REPORT.opinion.has(t.word)) continue;
     return t;
   }
@@ -82,6 +83,16 @@ export function headOfVariantName(doc: ClaimDoc, e: EntityMention, limit: number
     return e;
   }
   return e;
+}
+
+/** Is the token part of a variant qualifier right before a product name (特供 in 特供版H20)? */
+function inVariantQualifier(doc: ClaimDoc, t: Token, end: number): boolean {
+  const product = doc.entitiesIn(t.end, Math.min(end, t.end + 8))[0];
+  if (!product || product.value.type !== 'PRODUCT') return false;
+  const gap = doc.text.slice(t.start, product.start).trim().replace(/的$/, '').toLowerCase();
+  if (gap.length < 2) return false;
+  for (const q of VARIANT_BEFORE) if (q.endsWith(gap)) return true;
+  return false;
 }
 
 const NEGATED_NEEDS = new WordList(needs.negatedNeed);

@@ -35,6 +35,12 @@ const corpus: Record<string, Expect[]> = {
     { text: '追加訂單仍為中國特供版H200。', clause: '追加訂單仍為中國特供版H200', subject: 'H200' },
     { text: '追加订单仍为中国特供版H200。', clause: '追加订单仍为中国特供版H200', subject: 'H200' },
   ],
+  'a variant qualifier is not the predicate (特供 in 特供版H20), a verb 特供 elsewhere still is': [
+    { text: '中國特供版H20晶片銷量下滑。', clause: '中國特供版H20晶片銷量下滑', subject: 'H20', predicate: '下滑' },
+    { text: '中国特供版H20芯片销量下滑。', clause: '中国特供版H20芯片销量下滑', subject: 'H20', predicate: '下滑' },
+    { text: '輝達特供中國市場。', clause: '輝達特供中國市場', subject: '輝達', predicate: '特供' },
+    { text: '英伟达特供中国市场。', clause: '英伟达特供中国市场', subject: '英伟达', predicate: '特供' },
+  ],
   'a country before a product with no variant word stays the subject': [
     { text: '追加訂單仍為中國市場的H200。', clause: '追加訂單仍為中國市場的H200', subject: '中國' },
     { text: '追加订单仍为中国市场的H200。', clause: '追加订单仍为中国市场的H200', subject: '中国' },
