@@ -156,7 +156,9 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
     else if (p.kind === 'singular') { const e = doc.lastEntityBefore(p.start, ['PER']); if (e) subject = fromEntity(doc, e, true); }
     else subject = memory.lastSubject ? { ...memory.lastSubject, implicit: true } : undefined;
   }
-  const firstContentEntity = doc.entitiesIn(u.main, u.end)[0];
+  // what follows a negated need (无需BIS许可证) is what is not needed, never the one who needs it
+  const needPredicate = predicate && isNegatedNeed(t.slice(predicate.start, predicate.end));
+  const firstContentEntity = doc.entitiesIn(u.main, needPredicate ? predicate.start : u.end)[0];
   if (!subject && found.dropped) {
     const afterFrame = frames.length > 0 && u.main <= doc.skip(lastFrameEnd, u.end, QUOTES_AND_SPACE);
     // content right after a frame with no subject of its own: the speaker's own act (辉达称春节前交付…),
@@ -188,7 +190,7 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
   const found2 = cueModalities(doc, Math.max(u.start, u.content), u.end, skip);
   if (u.condition) found2.add('conditional');
   // 免 + noun (免签证) negates by its prefix alone; 无需 and the like are modality cues already
-  if (predicate && isNegatedNeed(t.slice(predicate.start, predicate.end))) found2.add('negated');
+  if (needPredicate) found2.add('negated');
   const opener = doc.skip(u.main, u.end);
   if (prevModality === 'conditional' && MODALITY.consequent.prefixOf(t, opener, u.end) && ['届时', '到时候', '到时'].includes(MODALITY.consequent.prefixOf(t, opener, u.end)!)) found2.add('conditional');
   if (resolved?.opinion) found2.add('opinion');

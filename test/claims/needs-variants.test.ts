@@ -23,6 +23,10 @@ const corpus: Record<string, Expect[]> = {
     { text: '該晶片性能較弱,無須許可證。', clause: '無須許可證', modality: 'negated' },
     { text: '该芯片性能较弱,无须许可证。', clause: '无须许可证', modality: 'negated' },
   ],
+  'what follows a negated need is not its subject': [
+    { text: '無需BIS許可證。', clause: '無需BIS許可證', subject: null, predicate: '無需', modality: 'negated' },
+    { text: '无需BIS许可证。', clause: '无需BIS许可证', subject: null, predicate: '无需', modality: 'negated' },
+  ],
   'a need that is not negated stays asserted': [
     { text: '該晶片性能較強,需要出口許可證。', clause: '需要出口許可證', modality: 'asserted' },
     { text: '该芯片性能较强,需要出口许可证。', clause: '需要出口许可证', modality: 'asserted' },
