@@ -100,3 +100,19 @@ describe('readProducts', () => {
     for (const s of ['', '\u0000', '\ud800', '特供版'.repeat(1000)]) expect(() => read(s, s, s)).not.toThrow();
   });
 });
+
+describe('variant conflicts on a large feed', () => {
+  it('lists at most a bounded number of claims on each side', async () => {
+    const { MAX_SIDE } = await import('../../src/corroborate/variant-conflicts.js');
+    const docs: CorroborationInput[] = [];
+    const s = { text: 'H200', canonical: 'NVIDIA H200', type: 'PRODUCT' };
+    for (let i = 0; i < 2 * MAX_SIDE + 20; i++) {
+      docs.push(i === 0
+        ? doc(`d${i}`, '追加訂單仍為中國特供版H200。', [{ clause: '追加訂單仍為中國特供版H200', subject: s, predicate: '仍為' }])
+        : doc(`d${i}`, 'H200芯片是英伟达仅次于Blackwell的次顶级芯片。', [{ clause: 'H200芯片是英伟达仅次于Blackwell的次顶级芯片', subject: s, predicate: '是' }]));
+    }
+    const c = variantConflicts(docs);
+    expect(c).toHaveLength(1);
+    expect(c[0]!.sides[1].claims.length).toBe(MAX_SIDE);
+  });
+});
