@@ -210,7 +210,7 @@ function productReadings(doc: InputDocument, c: InputClaimT, byStart: Map<string
     if (!m || m.kind !== 'entity' || m.value.type !== 'PRODUCT' || s < c.start || e > c.end) continue;
     const key = m === subjectMention && subject ? subject : entityKey(m);
     if (!key) continue;
-    contexts.push({ key, text: toSimplified(m.text), before: workingOf(c.start, s, ''), after: workingOf(e, c.end, ''), m });
+    contexts.push({ key, text: toSimplified(m.text), before: workingOf(c.start, s, ''), after: workingOf(e, c.end, ''), subject: m === subjectMention, m });
   }
   readProducts(contexts, clause).forEach((r, k) => {
     const { m } = contexts[k]!;

@@ -24,7 +24,12 @@ const endsWithAny = (s: string, words: string[]) => words.find((w) => s.endsWith
 const startsWithAny = (s: string, words: string[]) => words.find((w) => s.startsWith(w)) ?? null;
 
 /** A product mention of a claim with the working text right around it. */
-export interface ProductContext { key: string; text: string; before: string; after: string }
+export interface ProductContext { key: string; text: string; before: string; after: string; subject?: boolean }
+
+/** A presenting word concerns the product when it stands this close before it (性能仅次于Blackwell系列的…H200) … */
+const PRESENT_BEFORE = 32;
+/** … or right behind it (H200的性能, H200算力). */
+const PRESENT_AFTER = 6;
 
 /** What a claim says of one product: a variant of it (the qualifier as found), or the product itself. */
 export interface ProductReading { key: string; variant: string | null; itself: string | null }
@@ -32,8 +37,11 @@ export interface ProductReading { key: string; variant: string | null; itself: s
 /** Read each product of a claim as a variant, the product itself, or neither. */
 export function readProducts(products: ProductContext[], clause: string): ProductReading[] {
   const clauseLower = clause.toLowerCase();
-  const presenting = PRESENTING.find((w) => clauseLower.includes(w)) ?? null;
+  const inClause = PRESENTING.find((w) => clauseLower.includes(w)) ?? null;
   return products.map((p) => {
+    // a presenting word speaks of this product if the product is the subject, or stands next to it
+    const near = p.before.slice(-PRESENT_BEFORE).toLowerCase() + '\u0000' + p.after.slice(0, PRESENT_AFTER).toLowerCase();
+    const presenting = p.subject ? inClause : PRESENTING.find((w) => near.includes(w)) ?? null;
     const before = p.before.slice(-REACH).toLowerCase().replace(TRAILING, '');
     const after = p.after.slice(0, REACH).toLowerCase().replace(LEADING, '');
     const inside = p.text.toLowerCase();

@@ -94,6 +94,9 @@ describe('readProducts', () => {
     expect(read('性能仅次于Blackwell的', 'H200', '').itself).toBe('仅次于');
     expect(read('英伟达', 'H200', '并非特供版').itself).toBe('not a variant');
     expect(read('交付', 'H200', '').itself).toBeNull();
+    // a presenting word about something else, far from the name, does not present it (接受H200是否意味着中方的算力得以提升)
+    expect(read('接受', 'H200', '是否意味着中方的算力得以提升').itself).toBeNull();
+    expect(read('接受', 'H200', '的算力').itself).toBe('算力');
     expect(read('号称中国版', 'ChatGPT', '').variant).toBeNull();
   });
   it('does not throw on empty or strange context', () => {
