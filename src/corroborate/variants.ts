@@ -52,7 +52,7 @@ export function readProducts(products: ProductContext[], clause: string): Produc
       const lead = before.slice(0, -q.length);
       // 号称中国版ChatGPT / 有中国版ChatGPT之称: a counterpart, not a variant
       const analog = ANALOG.some((w) => lead.slice(-6).includes(w)) || startsWithAny(after, ANALOG_AFTER) !== null;
-      denied = endsWithAny(lead.replace(/[\s的]+$/, ''), NEGATORS) !== null;
+      denied = endsWithAny(trimTrailingFillers(lead), NEGATORS) !== null;
       if (!analog && !denied) variant = q;
     }
     if (!variant && !denied) {
@@ -75,4 +75,11 @@ export function phraseOf(original: string, simplified: string, mentionStart: num
   if (at < 0) return original.slice(mentionStart, mentionEnd);
   const from = Math.min(at, mentionStart), to = Math.max(at + qualifier.length, mentionEnd);
   return original.slice(from, to);
+}
+
+/** `s` without trailing white space and 的 (a loop: a `[…]+$` pattern backtracks on long runs). */
+function trimTrailingFillers(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === '的' || /\s/.test(s[end - 1]!))) end--;
+  return s.slice(0, end);
 }
