@@ -6,9 +6,10 @@ import { Pipeline } from './pipeline.js';
 import { LexiconEntry } from './schema/lexicon.js';
 import type { ExtractionResult, Sentence } from './schema/result.js';
 import { convertMapped, type ConversionPreset } from './text/opencc.js';
+import { OffsetMap } from './text/offset-map.js';
 import { detectRegion, scriptCounts, scriptOf } from './text/script.js';
-import { toWorkingForm } from './text/normalize.js';
-import { splitSentenceSpans } from './text/sentences.js';
+import { presetFor, workingFormOf } from './text/normalize.js';
+import { sentencesInOriginal, splitSentenceSpans } from './text/sentences.js';
 import { defaultSegmenter, IntlSegmenter, type Segmenter, type Token } from './text/segmenter.js';
 import type { ExtractOptions } from './options.js';
 
@@ -101,8 +102,10 @@ export function convert(text: string, options: { to: 'simplified' | 'traditional
   if (typeof text !== 'string') throw new TypeError('zh-claims: convert(text) expects a string');
   let r;
   if (to === 'simplified') {
+    // the working form's conversion, without its width folding
     const script = scriptOf(scriptCounts(text));
-    r = convertMapped(text, script === 'none' ? 't2s' : (detectRegion(text, script) === 'hk' ? 'hk2s' : detectRegion(text, script) === 'tw' ? 'tw2sp' : 't2s'));
+    const preset = presetFor(script, detectRegion(text, script));
+    r = preset ? convertMapped(text, preset) : { text, map: OffsetMap.identity(text.length) };
   } else {
     // from any script: to Simplified first, then to the target, composing the maps
     const s = convertMapped(text, 't2s');
@@ -116,13 +119,8 @@ export function convert(text: string, options: { to: 'simplified' | 'traditional
 /** Sentences of `text`, with their clauses; offsets into `text`. */
 export function splitSentences(text: string): Sentence[] {
   if (typeof text !== 'string') throw new TypeError('zh-claims: splitSentences(text) expects a string');
-  const script = scriptOf(scriptCounts(text));
-  const { text: working, map } = toWorkingForm(text, script, detectRegion(text, script));
-  return splitSentenceSpans(working).map((s) => {
-    const [start, end] = map.toInput(s.start, s.end);
-    const slice = text.slice(start, end);
-    return { start, end, text: slice, script: scriptOf(scriptCounts(slice)), clauses: s.clauses.map((c) => { const [cs, ce] = map.toInput(c.start, c.end); return { start: cs, end: ce }; }) };
-  });
+  const { text: working, map } = workingFormOf(text);
+  return sentencesInOriginal(text, map, splitSentenceSpans(working));
 }
 
 let wordSegmenter: Segmenter | null = null;
@@ -131,8 +129,7 @@ let wordSegmenter: Segmenter | null = null;
 export function segmentWords(text: string, options: { segmenter?: Segmenter } = {}): Token[] {
   if (typeof text !== 'string') throw new TypeError('zh-claims: segmentWords(text) expects a string');
   const seg = options.segmenter ?? (wordSegmenter ??= defaultSegmenter());
-  const script = scriptOf(scriptCounts(text));
-  const { text: working, map } = toWorkingForm(text, script, detectRegion(text, script));
+  const { text: working, map } = workingFormOf(text);
   const out: Token[] = [];
   let last = 0;
   for (const t of seg.segment(working)) {

@@ -6,7 +6,7 @@ import { resolveOverlaps } from './resolve-overlaps.js';
 import type { Claim } from './schema/claim.js';
 import type { Mention } from './schema/mention.js';
 import type { ExtractionResult } from './schema/result.js';
-import { scriptCounts, scriptOf } from './text/script.js';
+import { sentencesInOriginal } from './text/sentences.js';
 import type { Segmenter } from './text/segmenter.js';
 
 export interface PipelineTimings { prepare: number; segment: number; extractors: Record<string, number>; claims: number; total: number }
@@ -61,13 +61,7 @@ export class Pipeline {
 
     const mentions = mapMentions(ctx, working);
     const claims = workingClaims.map((c) => mapClaim(ctx, c));
-    const sentences = ctx.sentences.map((s) => {
-      const [start, end] = ctx.map.toInput(s.start, s.end);
-      return {
-        start, end, text: text.slice(start, end), script: scriptOf(scriptCounts(text, start, end)),
-        clauses: s.clauses.map((c) => { const [cs, ce] = ctx.map.toInput(c.start, c.end); return { start: cs, end: ce }; }),
-      };
-    });
+    const sentences = sentencesInOriginal(text, ctx.map, ctx.sentences);
     this.timings.total += performance.now() - t0;
     return { text, script: ctx.script, region: ctx.region, referenceDate: formatReferenceDate(ctx.referenceDate), sentences, mentions, claims };
   }

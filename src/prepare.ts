@@ -1,7 +1,6 @@
 import type { ExtractContext, ReferenceDate } from './extractor.js';
 import { findDateline } from './extractors/dates/dateline.js';
-import { detectRegion, scriptCounts, scriptOf } from './text/script.js';
-import { toWorkingForm } from './text/normalize.js';
+import { workingFormOf } from './text/normalize.js';
 import { splitSentenceSpans } from './text/sentences.js';
 import type { Segmenter, Token } from './text/segmenter.js';
 
@@ -13,9 +12,7 @@ export function prepareDocument(
   original: string, referenceDate: ReferenceDate | null, segmenter: Segmenter,
   onSegmented?: (ms: number) => void,
 ): ExtractContext {
-  const script = scriptOf(scriptCounts(original));
-  const region = detectRegion(original, script);
-  const { text, map } = toWorkingForm(original, script, region);
+  const { text, map, script, region } = workingFormOf(original);
   const sentences = splitSentenceSpans(text);
   let tokens: Token[] | null = null;
   return {

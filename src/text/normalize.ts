@@ -1,6 +1,7 @@
 import { convertMapped, type ConversionPreset } from './opencc.js';
 import { OffsetMap } from './offset-map.js';
 import type { Region, Script } from '../schema/result.js';
+import { detectRegion, scriptCounts, scriptOf } from './script.js';
 
 const WIDE = /[\uff01-\uff5e\u3000\u00a0\u202f\u2007]/g;
 
@@ -32,3 +33,10 @@ export function toWorkingForm(text: string, script: Script, region: Region): { t
   return { text: foldWidth(converted.text), map: converted.map };
 }
 
+
+/** Detect a text's script and region, and bring it to the working form: the one way every entry point prepares text. */
+export function workingFormOf(original: string): { text: string; map: OffsetMap; script: Script; region: Region } {
+  const script = scriptOf(scriptCounts(original));
+  const region = detectRegion(original, script);
+  return { ...toWorkingForm(original, script, region), script, region };
+}

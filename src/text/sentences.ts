@@ -1,3 +1,7 @@
+import type { Sentence } from '../schema/result.js';
+import type { OffsetMap } from './offset-map.js';
+import { scriptCounts, scriptOf } from './script.js';
+
 /**
  * Sentence and clause boundaries of a working-form text (Simplified, half-width).
  * Offsets are into the string given; the pipeline maps them back to the original.
@@ -138,4 +142,15 @@ export function splitClauses(text: string, start: number, end: number): Span[] {
   }
   if (from < end) clauses.push({ start: from, end });
   return clauses.length ? clauses : [{ start, end }];
+}
+
+/** Sentences found in working form, as the API reports them: offsets, text and script of the original. */
+export function sentencesInOriginal(original: string, map: OffsetMap, spans: readonly SentenceSpan[]): Sentence[] {
+  return spans.map((s) => {
+    const [start, end] = map.toInput(s.start, s.end);
+    return {
+      start, end, text: original.slice(start, end), script: scriptOf(scriptCounts(original, start, end)),
+      clauses: s.clauses.map((c) => { const [cs, ce] = map.toInput(c.start, c.end); return { start: cs, end: ce }; }),
+    };
+  });
 }
