@@ -1,11 +1,11 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { CharSet, entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { SURNAMES } from './people.js';
 import type { Token } from '../../text/segmenter.js';
 import type { KnownSpan } from './name-extension.js';
 
 const TRANSLITERATION = new CharSet(cues.transliterationCharacters);
-const SURNAMES = new Set(cues.surnames);
 /** common words, and words the segmenter's dictionary wrongly tags as names */
 const NOT_PERSON = new Set([...cues.notPersonWords, ...tagFixes.notPerson]);
 const NOT_PLACE = new Set([...cues.notPlaceWords, ...tagFixes.notPlace]);

@@ -1,6 +1,7 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { SURNAMES } from './people.js';
 import type { Token } from '../../text/segmenter.js';
 import { SuffixList } from './suffixes.js';
 import { knownEnds, leftExtender, PERSON_TAGS, type KnownSpan } from './name-extension.js';
@@ -12,7 +13,6 @@ const NEEDS_NAME = new Set(cues.orgSuffixesNeedName);
 const GENERIC_HEADS = new Set(cues.orgGenericHeads);
 /** words the segmenter tags as organizations that name a kind of body (人民法院, 音乐会) */
 const NOT_ORG = new Set(tagFixes.notOrganization);
-const SURNAMES = new Set(cues.surnames);
 /** 部长, 局长 …: the office's name ends before 长 */
 const OFFICE_HEAD = /(部|局|院|署|会|社|厅|处|委)(长|员)$/;
 const OUTLET = /(报|时报|日报|晚报|早报|周刊|周报|杂志|新闻|新闻网|网|电视台|电台|通讯社|社)$/;

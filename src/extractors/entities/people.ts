@@ -2,7 +2,8 @@ import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { allHan, CharSet, entity, isHan, type Doc, type EntityCandidate } from './doc.js';
 
-const SURNAMES = new CharSet(cues.surnames);
+/** one-character surnames, shared by the person, organization and foreign-name rules */
+export const SURNAMES = new CharSet(cues.surnames);
 const COMPOUND_SURNAMES = new Set(cues.compoundSurnames);
 const HONORIFICS = [...cues.personHonorifics].sort((a, b) => b.length - a.length);
 const TITLES = new Set(cues.personTitles);

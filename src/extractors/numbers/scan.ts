@@ -2,6 +2,7 @@ import { FINANCIAL, isAsciiDigit, isAsciiDigitCode, isBigUnit, isChineseDigit, i
 import { readDian } from './dian.js';
 import { slashIsDate } from './slash.js';
 import { readNumeral } from './parse.js';
+import { isHan } from '../../text/chars.js';
 
 /** A numeral found in working text. */
 export interface NumeralSpan {
@@ -139,8 +140,7 @@ function makeSpan(text: string, start: number, end: number): NumeralSpan | null 
   const hasArabic = /\d/.test(raw);
   const hasDigit = hasArabic || [...raw].some((ch) => isChineseDigit(ch)) || /^[十拾]/.test(raw);
   if (!hasDigit) return null;
-  const han = /\p{Script=Han}/u;
-  if (raw.length === 1 && FINANCIAL.has(raw) && !/分之$/.test(text.slice(Math.max(0, start - 2), start)) && (han.test(text[start - 1] ?? '') || han.test(text[end] ?? ''))) return null;
+  if (raw.length === 1 && FINANCIAL.has(raw) && !/分之$/.test(text.slice(Math.max(0, start - 2), start)) && (isHan(text[start - 1]) || isHan(text[end]))) return null;
   const reading = readNumeral(raw);
   if (!reading) return null;
   const last = raw.trimEnd().slice(-1);

@@ -1,7 +1,7 @@
 import type { Token } from '../../text/segmenter.js';
 import type { Num } from './numerals.js';
+import { isHan } from '../../text/chars.js';
 
-const HAN = /\p{Script=Han}/u;
 const LIST_END = /^[.、)）]/;
 const CLAUSE_START = /^(?:$|[\s。;；!！?？:：,，、"“”「」『』(（\n])/;
 
@@ -35,7 +35,7 @@ export function isBareNumber(text: string, n: Num, tokens: readonly Token[], tok
     if (rest === '大') return true; // 两大领域
     if (!/^[零〇一二两三四五六七八九十百千万亿]+$/.test(rest)) return false; // 四川, 三星, 十分
   }
-  if (raw.length === 1 && HAN.test(text[n.end] ?? '') && !tok) return false;
+  if (raw.length === 1 && isHan(text[n.end]) && !tok) return false;
   return true;
 }
 

@@ -1,0 +1,51 @@
+/** Character classes asked about in hot loops, as tables instead of a regular expression per character. */
+
+/** Han characters of the Basic Multilingual Plane, one flag per UTF-16 unit (tested once, at load). */
+const HAN_UNIT = new Uint8Array(65536);
+{
+  const han = /\p{Script=Han}/u;
+  for (let c = 0; c < 65536; c++) if (han.test(String.fromCharCode(c))) HAN_UNIT[c] = 1;
+}
+const HAN = /\p{Script=Han}/u;
+/** whether the string holds a Han character (one unit, or a whole character outside the BMP) */
+export const isHan = (c: string | undefined): boolean => !!c && (c.length === 1 ? HAN_UNIT[c.charCodeAt(0)] === 1 : HAN.test(c));
+export const isHanCode = (code: number): boolean => HAN_UNIT[code] === 1;
+
+/** whether every character of the string is Han (true for ''), without splitting it into characters */
+export function allHan(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (HAN_UNIT[c] === 1) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < w.length && HAN.test(w.slice(i, i + 2))) { i++; continue; }
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A set of characters asked about for every character of a word: one flag per UTF-16 unit,
+ * and a plain set for characters outside the Basic Multilingual Plane.
+ */
+export class CharSet {
+  private readonly units = new Uint8Array(65536);
+  private readonly astral = new Set<string>();
+  constructor(chars: Iterable<string>) {
+    for (const c of chars) {
+      if (c.length === 1) this.units[c.charCodeAt(0)] = 1;
+      else this.astral.add(c);
+    }
+  }
+  has(c: string | undefined): boolean {
+    return c !== undefined && (c.length === 1 ? this.units[c.charCodeAt(0)] === 1 : this.astral.has(c));
+  }
+  /** whether every character of `w` is in the set (true for '') */
+  every(w: string): boolean {
+    for (let i = 0; i < w.length; i++) {
+      if (this.units[w.charCodeAt(i)] === 1) continue;
+      const c = w.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < w.length && this.astral.has(w.slice(i, i + 2))) { i++; continue; }
+      return false;
+    }
+    return true;
+  }
+}
