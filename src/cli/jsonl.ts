@@ -1,15 +1,13 @@
-import type { Readable, Writable } from 'node:stream';
 import type { ExtractionResult } from '../schema/result.js';
 import type { ExtractOptions } from '../options.js';
 import { type InputLine, MAX_LINE_CHARS } from './lines.js';
-import { runBatch, type BatchEngine } from './batch.js';
+import type { BatchEngine } from './batch.js';
 
 /** One line of batch output: the prediction for a case, or an error record for a bad line. */
 export type BatchRecord =
   | { id: unknown; mentions: ExtractionResult['mentions']; claims: ExtractionResult['claims'] }
   | { id: unknown; line: number; error: string };
 
-export interface BatchStats { lines: number; errors: number }
 
 export type RunExtraction = (text: string, o: ExtractOptions) => ExtractionResult;
 
@@ -65,17 +63,4 @@ function stringifyRecord(rec: BatchRecord, lineNo: number): string {
 /** Runs groups of lines in this thread. */
 export function inProcessEngine(run: RunExtraction, defaults: ExtractOptions): BatchEngine {
   return { concurrency: 1, run: async (lines) => processLines(lines, run, defaults), close: async () => {} };
-}
-
-/**
- * Stream JSONL cases from `input` to `output`, one record per input line, in order, in
- * this thread. A blank line gets an error record too: N lines in, N lines out.
- */
-export async function runJsonl(
-  input: Readable, output: Writable, onError: (msg: string) => void,
-  run: RunExtraction, defaults: ExtractOptions,
-): Promise<BatchStats> {
-  const r = await runBatch({ input, output, engine: inProcessEngine(run, defaults), onError });
-  if (r.failure) throw r.failure;
-  return { lines: r.lines, errors: r.errors };
 }

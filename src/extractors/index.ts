@@ -8,5 +8,3 @@ import { createQuantityExtractor } from './quantities/index.js';
 export function builtinExtractors(config: { lexicon?: readonly LexiconEntry[] } = {}): Extractor[] {
   return [createQuantityExtractor(), createDateExtractor(), createEntityExtractor({ lexicon: config.lexicon ?? [] })];
 }
-
-export const BUILTIN_EXTRACTOR_NAMES = ['quantities', 'dates', 'entities'] as const;

@@ -1,4 +1,4 @@
-import { addDays, fmtDate, isValidDate, weekday, type Ymd } from './calendar.js';
+import { addDays, isValidDate, weekday, type Ymd } from './calendar.js';
 import { HOLIDAY_PERIODS, HOLIDAYS, type Holiday } from './lexicon.js';
 import { islamicMonthLength, orthodoxEaster, otherCalendarDate, westernEaster } from './calendars.js';
 import { lunarNewYearsEve, lunarToGregorian } from './lunar.js';
@@ -64,8 +64,6 @@ export function holidayPeriod(h: Holiday, year: number, day: Ymd): [Ymd, Ymd] {
   if (h.period === 'national-day') return [day, addDays(day, 6)];
   return [day, day];
 }
-
-export const ymdKey = fmtDate;
 
 /** How many days a holiday lasts (斋月: its whole month). */
 export function holidayLength(h: Holiday, first: Ymd): number {

@@ -50,18 +50,3 @@ const isAsciiAlnumCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 6
 /** whether the string holds an ASCII letter or digit */
 export const isAsciiAlnum = (c: string | undefined): boolean => !!c && (c.length === 1 ? isAsciiAlnumCode(c.charCodeAt(0)) : /[A-Za-z0-9]/.test(c));
 
-/** The token starting exactly at `pos`, or null. */
-export function tokenStartingAt(doc: Doc, pos: number): Token | null {
-  const i = pos < doc.text.length ? doc.tokenAt[pos]! : -1;
-  if (i < 0) return null;
-  const t = doc.tokens[i]!;
-  return t.start === pos ? t : null;
-}
-
-/** The token ending exactly at `pos`, or null. */
-export function tokenEndingAt(doc: Doc, pos: number): Token | null {
-  const i = pos > 0 ? doc.tokenAt[pos - 1]! : -1;
-  if (i < 0) return null;
-  const t = doc.tokens[i]!;
-  return t.end === pos ? t : null;
-}

@@ -24,4 +24,3 @@ export function* taggedPlaces(doc: Doc): Iterable<EntityCandidate> {
 }
 
 /** place words the segmenter's dictionary gets wrong, for other rules */
-export const isCommonWordTaggedPlace = (w: string): boolean => NOT_PLACE.has(w);

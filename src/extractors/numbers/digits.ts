@@ -34,6 +34,5 @@ export const isChineseNumeralChar = (c: string | undefined): boolean => is(c, CH
 
 /** The same tests on a UTF-16 code (text.charCodeAt(i); NaN past the end), without making a string. */
 export const isAsciiDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
-export const isChineseDigitCode = (code: number): boolean => (CHAR_CLASS[code]! & CHINESE_DIGIT) !== 0;
 /** A Chinese digit or a unit below 万: what a Chinese numeral may open with. */
 export const isChineseDigitOrSmallUnitCode = (code: number): boolean => (CHAR_CLASS[code]! & (CHINESE_DIGIT | SMALL)) !== 0;
