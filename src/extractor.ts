@@ -30,6 +30,8 @@ export interface ExtractContext {
   readonly sentences: readonly SentenceSpan[];
   /** words with POS tags (segmented on first access) */
   readonly tokens: readonly Token[];
+  /** for each working index, the index in `tokens` of the word covering it, or -1 (built on first access) */
+  readonly tokenAt: Int32Array;
 }
 
 /** A mention as an extractor proposes it, in working offsets. */

@@ -2,7 +2,7 @@ import type { ExtractContext, ReferenceDate } from './extractor.js';
 import { findDateline } from './extractors/dates/dateline.js';
 import { workingFormOf } from './text/normalize.js';
 import { splitSentenceSpans } from './text/sentences.js';
-import type { Segmenter, Token } from './text/segmenter.js';
+import { tokenIndex, type Segmenter, type Token } from './text/segmenter.js';
 
 /**
  * Prepare a document once: detect script and region, bring it to the working form with an
@@ -15,6 +15,7 @@ export function prepareDocument(
   const { text, map, script, region } = workingFormOf(original);
   const sentences = splitSentenceSpans(text);
   let tokens: Token[] | null = null;
+  let tokenAt: Int32Array | null = null;
   return {
     original, text, map, script, region, sentences,
     referenceDate: referenceDate ?? findDateline(text, sentences),
@@ -26,5 +27,6 @@ export function prepareDocument(
       }
       return tokens;
     },
+    get tokenAt() { return (tokenAt ??= tokenIndex(text.length, this.tokens)); },
   };
 }

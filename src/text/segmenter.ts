@@ -37,6 +37,16 @@ export function sanitizeForNative(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ' ');
 }
 
+/** For each index of the segmented string, the index of the token covering it, or -1. */
+export function tokenIndex(length: number, tokens: readonly Token[]): Int32Array {
+  const at = new Int32Array(length).fill(-1);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    at.fill(i, Math.max(0, t.start), Math.min(length, t.end));
+  }
+  return at;
+}
+
 /** Intl.Segmenter (ICU's dictionary): no native code, no POS tags, slower. */
 export class IntlSegmenter implements Segmenter {
   readonly name = 'intl';

@@ -21,12 +21,11 @@ export interface Doc {
 export function makeDoc(ctx: ExtractContext): Doc {
   const text = ctx.text;
   const tokens = ctx.tokens;
-  const tokenAt = new Int32Array(text.length).fill(-1);
+  const tokenAt = ctx.tokenAt;
   const wordStart = new Uint8Array(text.length + 1);
   const wordEnd = new Uint8Array(text.length + 1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    tokenAt.fill(i, t.start, t.end);
     wordStart[t.start] = 1;
     wordEnd[t.end] = 1;
   }

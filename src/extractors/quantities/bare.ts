@@ -38,10 +38,3 @@ export function isBareNumber(text: string, n: Num, tokens: readonly Token[], tok
   if (raw.length === 1 && isHan(text[n.end]) && !tok) return false;
   return true;
 }
-
-/** For each working index, the index of the token covering it, or -1. */
-export function tokenIndex(length: number, tokens: readonly Token[]): Int32Array {
-  const at = new Int32Array(length).fill(-1);
-  tokens.forEach((t, i) => { for (let k = Math.max(0, t.start); k < Math.min(length, t.end); k++) at[k] = i; });
-  return at;
-}

@@ -1,5 +1,5 @@
 import type { Candidate, ExtractContext, Extractor } from '../../extractor.js';
-import { isBareNumber, tokenIndex } from './bare.js';
+import { isBareNumber } from './bare.js';
 import { readQuantity, type Quantity } from './compose.js';
 import { EXCLUDED_WORDS, UNITS } from './lexicon.js';
 import { findNumerals, type Num } from './numerals.js';
@@ -28,7 +28,7 @@ function extractQuantities(ctx: ExtractContext): Candidate[] {
   const excluded = (n: Num): boolean => inWord.start[n.start]! >= 0 && inWord.start[n.start]! <= n.start && inWord.end[n.start]! >= n.end;
   const needTokens = nums.some((n) => n.chinese);
   const tokens = needTokens ? ctx.tokens : [];
-  const tokenAt = tokenIndex(needTokens ? text.length : 0, tokens);
+  const tokenAt = needTokens ? ctx.tokenAt : new Int32Array(0);
 
   const out: Candidate[] = [];
   const quantities: Quantity[] = [];
