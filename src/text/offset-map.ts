@@ -66,9 +66,15 @@ export class OffsetMap {
 /** Builds a working string and its map piece by piece (typed arrays that grow by doubling). */
 export class MappedStringBuilder {
   private parts: string[] = [];
-  private starts = new Int32Array(64);
-  private ends = new Int32Array(64);
+  private starts: Int32Array;
+  private ends: Int32Array;
   private length = 0;
+
+  /** `expectedLength`: the usual output length (the input's), so the arrays rarely grow */
+  constructor(expectedLength = 64) {
+    this.starts = new Int32Array(Math.max(16, expectedLength));
+    this.ends = new Int32Array(Math.max(16, expectedLength));
+  }
 
   private reserve(extra: number): void {
     const need = this.length + extra;

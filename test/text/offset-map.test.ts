@@ -15,9 +15,10 @@ const PRESETS: Array<[ConversionPreset, { from: string; to: string }]> = [
   ['s2t', { from: 'cn', to: 't' }],
 ];
 
-// Phrases whose conversion changes length, characters outside the BMP, and plain text.
+// Phrases whose conversion changes length, characters outside the BMP, ideographic description
+// sequences (opencc-js converts nothing inside one), and plain text.
 const PIECES = ['視訊記憶體', '显存', '齾', '𫜰', '伺服器', '資料中心', '輝達', '台積電', '軟體', '網路', '記憶體', '滑鼠',
-  '北韓', '紐西蘭', '晶片', 'H200', '２０１２', '３．０％', '，', '。', ' ', '\u00a0', '乾隆', '著名', '後來', '𠮷', 'abc', '\n'];
+  '北韓', '紐西蘭', '晶片', 'H200', '２０１２', '３．０％', '，', '。', ' ', '\u00a0', '乾隆', '著名', '後來', '𠮷', 'abc', '\n', '⿰', '⿲', '⿰氵青', '⿱艹軟體'];
 
 const mixedText = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 30 }).map((a) => a.join(''));
 

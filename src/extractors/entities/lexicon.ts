@@ -15,7 +15,7 @@ import cldrCities from '../../../data/entities/cldr-cities.json';
 import type { Region } from '../../schema/result.js';
 import type { EntityType } from '../../schema/mention.js';
 import type { LexiconEntry } from '../../schema/lexicon.js';
-import { NameTrie } from './trie.js';
+import { NameTrie } from '../../text/trie.js';
 import { workingForms } from './curated-forms.js';
 
 /** One known entity. `rank` orders sources when two entities share a name: user > curated > generated. */

@@ -1,5 +1,5 @@
 /**
- * A character trie over many names, stored flat so walking it allocates nothing: the root's
+ * A character trie over many keys (names of the lexicon, OpenCC's phrases), stored flat so walking it allocates nothing: the root's
  * children in a table by UTF-16 unit (most positions of a text start no name, or are
  * answered by one read), the other edges in an open-addressing hash table of typed arrays
  * keyed by (node, unit), payloads in an array by node. Matching walks from a start position
@@ -55,6 +55,26 @@ export class NameTrie<T> {
     }
     return out ?? NO_MATCHES;
   }
+
+  /**
+   * The longest name starting at `from` and ending at or before `limit`: its end, or 0 when
+   * none. Its payload is left in `matched`, so a scan over every position allocates nothing.
+   */
+  longestAt(text: string, from: number, limit: number = text.length): number {
+    if (from >= limit) return 0;
+    let node = this.rootChildren[text.charCodeAt(from)]!;
+    let end = 0;
+    for (let i = from; node !== 0; ) {
+      const p = this.payloads[node];
+      if (p !== undefined) { end = i + 1; this.matched = p; }
+      if (++i >= limit) break;
+      node = this.child(node, text.charCodeAt(i));
+    }
+    return end;
+  }
+
+  /** The payload of the last match `longestAt` found. */
+  matched: T | undefined = undefined;
 
   get size(): number { return this.payloads.reduce((n, p) => n + (p === undefined ? 0 : 1), 0); }
 
