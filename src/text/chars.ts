@@ -10,6 +10,8 @@ const HAN = /\p{Script=Han}/u;
 /** whether the string holds a Han character (one unit, or a whole character outside the BMP) */
 export const isHan = (c: string | undefined): boolean => !!c && (c.length === 1 ? HAN_UNIT[c.charCodeAt(0)] === 1 : HAN.test(c));
 export const isHanCode = (code: number): boolean => HAN_UNIT[code] === 1;
+/** `isHan(s[i])` without making the one-character string (reading a Han character allocates one) */
+export const isHanAt = (s: string, i: number): boolean => HAN_UNIT[s.charCodeAt(i)] === 1;
 
 /** whether every character of the string is Han (true for ''), without splitting it into characters */
 export function allHan(w: string): boolean {

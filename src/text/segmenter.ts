@@ -17,16 +17,17 @@ export interface Segmenter {
 /**
  * Align words returned by a segmenter with the string they came from. Segmenters may drop
  * or change characters (white space, invalid UTF-16), so a word is searched from the
- * cursor rather than assumed to be there.
+ * cursor rather than assumed to be there. Offsets are shifted by `offset` (the piece's place
+ * in a longer text) and the tokens appended to `out`.
  */
-export function alignWords(text: string, words: Array<{ word: string; tag?: string }>): Token[] {
-  const out: Token[] = [];
+export function alignWords(text: string, words: Array<{ word: string; tag?: string }>, offset = 0, out: Token[] = []): Token[] {
   let at = 0;
   for (const w of words) {
     if (!w.word) continue;
     let i = text.startsWith(w.word, at) ? at : text.indexOf(w.word, at);
     if (i < 0 || i - at > 64) continue; // a word we cannot place nearby is skipped, not guessed
-    out.push(w.tag === undefined ? { start: i, end: i + w.word.length, word: w.word } : { start: i, end: i + w.word.length, word: w.word, tag: w.tag });
+    const start = i + offset, end = start + w.word.length;
+    out.push(w.tag === undefined ? { start, end, word: w.word } : { start, end, word: w.word, tag: w.tag });
     at = i + w.word.length;
   }
   return out;
@@ -97,7 +98,7 @@ export class JiebaSegmenter implements Segmenter {
         if (cut > from) to = cut + 1;
       }
       const piece = clean.slice(from, to);
-      for (const t of alignWords(piece, this.jieba.tag(piece))) out.push({ ...t, start: t.start + from, end: t.end + from });
+      alignWords(piece, this.jieba.tag(piece), from, out);
       from = to;
     }
     return out;

@@ -1,8 +1,8 @@
 /**
  * A character trie over many keys (names of the lexicon, OpenCC's phrases), stored flat so walking it allocates nothing: the root's
  * children in a table by UTF-16 unit (most positions of a text start no name, or are
- * answered by one read), the other edges in an open-addressing hash table of typed arrays
- * keyed by (node, unit), payloads in an array by node. Matching walks from a start position
+ * answered by one read), the other edges in an open-addressing hash table keyed by (node,
+ * unit) whose slots (parent, unit, child) sit side by side, so a probe reads one cache line, payloads in an array by node. Matching walks from a start position
  * as far as the trie allows: O(length of the longest name) per position, independent of
  * the number of names.
  */
@@ -10,11 +10,16 @@ const NO_MATCHES: ReadonlyArray<[number, never]> = Object.freeze([]);
 
 export class NameTrie<T> {
   private readonly rootChildren = new Int32Array(65536);
-  /** edge table: parent node (-1 for an empty slot), unit, child node */
-  private edgeParent = new Int32Array(1024).fill(-1);
-  private edgeUnit = new Uint16Array(1024);
-  private edgeChild = new Int32Array(1024);
+  /** edge table, SLOT numbers per slot: parent node (-1 for an empty slot), unit, child node */
+  private edges = new Int32Array(1024 * SLOT).fill(-1);
+  private slots = 1024;
   private edgeCount = 0;
+  /**
+   * One bit per (node, unit) hash, 16 bits per edge: most probes from a node that starts a
+   * name find no edge (中 starts many names, 中的 none), and this small table answers them
+   * without touching the large one.
+   */
+  private edgeFilter = new Int32Array(1024 * FILTER_BITS_PER_SLOT / 32);
   private readonly payloads: Array<T | undefined> = [undefined];
   private nodes = 1;
   /** longest name added, in UTF-16 units */
@@ -57,6 +62,23 @@ export class NameTrie<T> {
   }
 
   /**
+   * Every name that starts at `from`, shortest first, written into caller-owned buffers
+   * (`ends`: at least `maxLength` long); returns how many. For scans over every position.
+   */
+  matchesInto(text: string, from: number, ends: Int32Array, payloads: T[]): number {
+    if (from < 0 || from >= text.length) return 0;
+    let node = this.rootChildren[text.charCodeAt(from)]!;
+    let count = 0;
+    for (let i = from; node !== 0; ) {
+      const p = this.payloads[node];
+      if (p !== undefined) { ends[count] = i + 1; payloads[count] = p; count++; }
+      if (++i >= text.length) break;
+      node = this.child(node, text.charCodeAt(i));
+    }
+    return count;
+  }
+
+  /**
    * The longest name starting at `from` and ending at or before `limit`: its end, or 0 when
    * none. Its payload is left in `matched`, so a scan over every position allocates nothing.
    */
@@ -81,35 +103,46 @@ export class NameTrie<T> {
   /** the child of `node` by `unit`, 0 when there is none (no node has the root as a child) */
   private child(node: number, unit: number): number {
     if (node === 0) return this.rootChildren[unit]!;
-    const mask = this.edgeParent.length - 1;
+    const bit = filterBitOf(node, unit, this.edgeFilter.length * 32 - 1);
+    if ((this.edgeFilter[bit >>> 5]! & (1 << (bit & 31))) === 0) return 0;
+    const mask = this.slots - 1, edges = this.edges;
     for (let s = slotOf(node, unit, mask); ; s = (s + 1) & mask) {
-      const p = this.edgeParent[s]!;
+      const p = edges[s * SLOT]!;
       if (p === -1) return 0;
-      if (p === node && this.edgeUnit[s] === unit) return this.edgeChild[s]!;
+      if (p === node && edges[s * SLOT + 1] === unit) return edges[s * SLOT + 2]!;
     }
   }
 
   private insertEdge(node: number, unit: number, child: number): void {
     // keep the table at most half full so probes stay short
-    if ((this.edgeCount + 1) * 2 > this.edgeParent.length) this.grow();
-    const mask = this.edgeParent.length - 1;
+    if ((this.edgeCount + 1) * 2 > this.slots) this.grow();
+    const mask = this.slots - 1, edges = this.edges;
     let s = slotOf(node, unit, mask);
-    while (this.edgeParent[s] !== -1) s = (s + 1) & mask;
-    this.edgeParent[s] = node; this.edgeUnit[s] = unit; this.edgeChild[s] = child;
+    while (edges[s * SLOT] !== -1) s = (s + 1) & mask;
+    edges[s * SLOT] = node; edges[s * SLOT + 1] = unit; edges[s * SLOT + 2] = child;
+    const bit = filterBitOf(node, unit, this.edgeFilter.length * 32 - 1);
+    this.edgeFilter[bit >>> 5] = this.edgeFilter[bit >>> 5]! | (1 << (bit & 31));
     this.edgeCount++;
   }
 
   private grow(): void {
-    const parent = this.edgeParent, unit = this.edgeUnit, child = this.edgeChild;
-    const size = parent.length * 2;
-    this.edgeParent = new Int32Array(size).fill(-1);
-    this.edgeUnit = new Uint16Array(size);
-    this.edgeChild = new Int32Array(size);
+    const old = this.edges, oldSlots = this.slots;
+    this.slots *= 2;
+    this.edges = new Int32Array(this.slots * SLOT).fill(-1);
+    this.edgeFilter = new Int32Array(this.slots * FILTER_BITS_PER_SLOT / 32);
     this.edgeCount = 0;
-    for (let s = 0; s < parent.length; s++) if (parent[s] !== -1) this.insertEdge(parent[s]!, unit[s]!, child[s]!);
+    for (let s = 0; s < oldSlots; s++) if (old[s * SLOT] !== -1) this.insertEdge(old[s * SLOT]!, old[s * SLOT + 1]!, old[s * SLOT + 2]!);
   }
 }
 
+const SLOT = 3;
+/** the table is at most half full, so 8 bits per slot are at least 16 per edge (~6% false hits) */
+const FILTER_BITS_PER_SLOT = 8;
+
 function slotOf(node: number, unit: number, mask: number): number {
   return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(unit + 1, 0x85ebca77)) >>> 0) & mask;
+}
+
+function filterBitOf(node: number, unit: number, mask: number): number {
+  return ((Math.imul(node ^ (unit << 16), 0x2c1b3c6d) ^ Math.imul(unit + 7, 0x297a2d39)) >>> 7) & mask;
 }

@@ -1,5 +1,5 @@
 import armies from '../../../data/entities/armies.json';
-import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { entity, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 import type { KnownSpan } from './name-extension.js';
 
 const BRANCHES = [...armies.branches].sort((a, b) => b.length - a.length);
@@ -21,7 +21,7 @@ export function* armedForces(doc: Doc, known: readonly KnownSpan[]): Iterable<En
     if (!branch) continue;
     const end = k.end + branch.length;
     // 美国军队伍 is no army: the branch must end a word
-    if (doc.wordEnd[end] !== 1 && isHan(text[end])) continue;
+    if (doc.wordEnd[end] !== 1 && isHanAt(text, end)) continue;
     yield entity(k.start, end, 'ORG', undefined, undefined, 2);
   }
   for (let i = 0; i + 1 < text.length; i++) {
@@ -31,7 +31,7 @@ export function* armedForces(doc: Doc, known: readonly KnownSpan[]): Iterable<En
     if (!country && !dynasty) continue;
     if (NOT_AFTER.has(text[i + 2] ?? '')) continue;
     // the character must open a word: 欧美军 is 欧美 + 军, 每日军报 no army
-    if (doc.wordStart[i] !== 1 || (isHan(text[i - 1]) && COUNTRY_CHARS.has(text[i - 1]!))) continue;
+    if (doc.wordStart[i] !== 1 || (isHanAt(text, i - 1) && COUNTRY_CHARS.has(text[i - 1]!))) continue;
     const ti = doc.tokenAt[i]!;
     const token = ti >= 0 ? doc.tokens[ti]! : null;
     const oneWord = !!token && token.start === i && token.end === i + 2;

@@ -44,7 +44,7 @@ export function entity(start: number, end: number, type: EntityType, canonical?:
   return { kind: 'entity', start, end, value, priority };
 }
 
-export { allHan, CharSet, isHan, isHanCode } from '../../text/chars.js';
+export { allHan, CharSet, isHan, isHanAt, isHanCode } from '../../text/chars.js';
 const isAsciiAlnumCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** whether the string holds an ASCII letter or digit */
 export const isAsciiAlnum = (c: string | undefined): boolean => !!c && (c.length === 1 ? isAsciiAlnumCode(c.charCodeAt(0)) : /[A-Za-z0-9]/.test(c));

@@ -1,5 +1,5 @@
 import cues from '../../../data/entities/cues.json';
-import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { entity, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 import { SuffixList } from './suffixes.js';
 import { leftExtender, PERSON_TAGS, type KnownSpan } from './name-extension.js';
 
@@ -28,7 +28,7 @@ export function* facilities(doc: Doc, known: readonly KnownSpan[]): Iterable<Ent
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.word;
-    if (!isHan(w[0]) || NOT_FACILITY.has(w) || PERSON_TAGS.has(t.tag ?? '') && w.length <= 4) continue;
+    if (!isHanAt(w, 0) || NOT_FACILITY.has(w) || PERSON_TAGS.has(t.tag ?? '') && w.length <= 4) continue;
     const head = headOf(w);
     if (!head) continue;
     // a one-character head closes a longer word only (南京路), never a two-character common word (马路)

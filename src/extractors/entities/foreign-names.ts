@@ -1,6 +1,6 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { CharSet, entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { CharSet, entity, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 import { SURNAMES } from './people.js';
 import type { Token } from '../../text/segmenter.js';
 import type { KnownSpan } from './name-extension.js';
@@ -68,7 +68,7 @@ export function* foreignNames(doc: Doc, known: readonly KnownSpan[] = []): Itera
 
 /** a token that can be part of a transliterated name: Han, only transliteration characters, not a title */
 function piece(t: Token): boolean {
-  return isHan(t.word[0]) && transliterated(t.word) && !TITLES.has(t.word) && t.tag !== 'm' && t.tag !== 'p' && t.tag !== 'c' && t.tag !== 'u' && t.tag !== 'uj';
+  return isHanAt(t.word, 0) && transliterated(t.word) && !TITLES.has(t.word) && t.tag !== 'm' && t.tag !== 'p' && t.tag !== 'c' && t.tag !== 'u' && t.tag !== 'uj';
 }
 
 function typeOf(doc: Doc, start: number, end: number, run: readonly Token[]): 'PER' | 'GPE' | 'LOC' {

@@ -1,6 +1,6 @@
 import cues from '../../../data/entities/cues.json';
 import { entity, isAsciiAlnum, isHan, type Doc, type EntityCandidate } from './doc.js';
-import { senseFor, type Lexicon } from './lexicon.js';
+import { senseFor, type Lexicon, type NameSense } from './lexicon.js';
 
 /** after a full place name only these make a demonym (美国人, 日本籍); 企, 媒 … matter for one-character forms */
 const DEMONYM_NEXT = new Set(['人', '籍', '裔', '侨']);
@@ -38,12 +38,12 @@ function inDemonym(doc: Doc, end: number): boolean {
 export function* knownNames(doc: Doc, lexicon: Lexicon): Iterable<EntityCandidate> {
   const { trie } = lexicon;
   const n = doc.key.length;
+  const ends = new Int32Array(trie.maxLength + 1), sensesOf: NameSense[][] = [];
   for (let i = 0; i < n; i++) {
     const c = doc.key.charCodeAt(i);
     if (c <= 0x20) continue;
-    const matches = trie.matchesAt(doc.key, i);
-    for (let k = matches.length - 1; k >= 0; k--) {
-      const [end, senses] = matches[k]!;
+    for (let k = trie.matchesInto(doc.key, i, ends, sensesOf) - 1; k >= 0; k--) {
+      const end = ends[k]!, senses = sensesOf[k]!;
       const e = senseFor(senses, doc.region);
       if (!e || !acceptable(doc, i, end)) continue;
       if ((e.type === 'GPE' || e.type === 'LOC') && inDemonym(doc, end)) continue;

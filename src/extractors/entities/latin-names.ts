@@ -1,5 +1,5 @@
 import cues from '../../../data/entities/cues.json';
-import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 
 const ORG_WORDS = new Set(cues.latinOrgWords);
 const TRANSLITERATION = new Set([...cues.transliterationCharacters, '·', '•', '・', '‧']);
@@ -79,7 +79,7 @@ export function* latinNames(doc: Doc): Iterable<EntityCandidate> {
 function transliterationBefore(doc: Doc, end: number): number | null {
   let k = end;
   while (k > 0 && end - k < 12 && TRANSLITERATION.has(doc.text[k - 1]!)) k--;
-  while (k < end && !isHan(doc.text[k])) k++;
+  while (k < end && !isHanAt(doc.text, k)) k++;
   if (end - k < 2 || doc.wordStart[k] !== 1) return null;
   return k;
 }

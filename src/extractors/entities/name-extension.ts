@@ -1,5 +1,5 @@
 import cues from '../../../data/entities/cues.json';
-import { allHan, isHan, type Doc } from './doc.js';
+import { allHan, isHanAt, type Doc } from './doc.js';
 
 export interface KnownSpan { start: number; end: number; type: string }
 
@@ -47,7 +47,7 @@ export function leftExtender(doc: Doc, known: readonly KnownSpan[]): ((headIndex
         continue;
       }
       const p = tokens[j]!;
-      if (p.end !== pos || !p.tag || !NAME_PART_TAGS.has(p.tag) || !isHan(p.word[0]) && p.tag !== 'eng') break;
+      if (p.end !== pos || !p.tag || !NAME_PART_TAGS.has(p.tag) || !isHanAt(p.word, 0) && p.tag !== 'eng') break;
       if (LEFT_STOPS.has(p.word) || BOTH_SIDES.test(p.word) || DETERMINER.test(p.word)) break;
       if ((PERSON_TAGS.has(p.tag) || personSpans.has(`${p.start}:${p.end}`)) && parts > 0) break;
       // an unknown word (x) is a name only when short, all Han, and right before the head (通灵珠宝, not 直送|客户资料中心)

@@ -1,6 +1,6 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { entity, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 import { SURNAMES } from './people.js';
 import type { Token } from '../../text/segmenter.js';
 import { SuffixList } from './suffixes.js';
@@ -52,7 +52,7 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
   const knownEnd = knownEnds(known);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isHan(t.word[0])) continue;
+    if (!isHanAt(t.word, 0)) continue;
     let end = t.end;
     let word = t.word;
     const office = OFFICE_HEAD.exec(word);
@@ -81,7 +81,7 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
     // 天津市人民政府驻乌鲁木齐办事处, 中国驻美国大使馆: the sending body before 驻 belongs to the name
     if (start <= t.start && doc.text[start - 1] === '驻' && start >= 2) {
       const ti = doc.tokenAt[start - 2]!;
-      if (ti >= 0 && tokens[ti]!.end === start - 1 && isHan(tokens[ti]!.word[0])) {
+      if (ti >= 0 && tokens[ti]!.end === start - 1 && isHanAt(tokens[ti]!.word, 0)) {
         const sender = extendLeft(ti, start - 1);
         const senderIsName = sender.proper > 0 || /^(nt|ns)$/.test(tokens[ti]!.tag ?? '');
         if (senderIsName) { start = Math.min(sender.start, tokens[ti]!.start); proper++; parts += sender.parts + 1; }
@@ -155,7 +155,7 @@ export function* regionalArms(doc: Doc, known: readonly KnownSpan[]): Iterable<E
     // 新华社北京3月3日电 is a dateline: outlet, place, date
     if (/^[\s\d一二三四五六七八九十]/.test(doc.text[place.end] ?? '')) continue;
     const boundary = !next || next.start !== place.end ? doc.wordStart[place.end] === 1 : /^(v|d|p|t|c|x|r)$/.test(next.tag ?? '') && next.word !== '的';
-    if (!boundary || (next && isHan(next.word[0]) && next.tag === 'x')) continue;
+    if (!boundary || (next && isHanAt(next.word, 0) && next.tag === 'x')) continue;
     yield entity(k.start, place.end, 'ORG', undefined, undefined, 1);
   }
 }

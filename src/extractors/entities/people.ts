@@ -1,6 +1,6 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { allHan, CharSet, entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { allHan, CharSet, entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 
 /** one-character surnames, shared by the person, organization and foreign-name rules */
 export const SURNAMES = new CharSet(cues.surnames);
@@ -114,7 +114,7 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
   const dot = new RegExp(NAME_DOT.source, 'g');
   for (let m = dot.exec(text); m; m = dot.exec(text)) {
     const at = m.index;
-    if (!isHan(text[at - 1]) || !isHan(text[at + 1])) continue;
+    if (!isHanAt(text, at - 1) || !isHanAt(text, at + 1)) continue;
     let start = at, end = at + 1;
     // left part: words written with transliteration characters, at most 8 characters, no title inside
     for (let k = 0, pos = at; k < 3; k++) {
@@ -135,7 +135,7 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
       if (!allHan(tok.word) || tok.start < pos || tok.end - at - 1 > 12) break;
       if (k > 0 && !transliterated(tok.word)) break;
       end = tok.end; pos = tok.end;
-      if (NAME_DOT.test(text[pos] ?? '') && isHan(text[pos + 1])) { end = pos + 1; pos++; continue; }
+      if (NAME_DOT.test(text[pos] ?? '') && isHanAt(text, pos + 1)) { end = pos + 1; pos++; continue; }
       if (!transliterated(tok.word)) break;
     }
     while (NAME_DOT.test(text[end - 1] ?? '')) end--;
@@ -162,7 +162,7 @@ export function* listedNames(doc: Doc, found: readonly EntityCandidate[]): Itera
     // the item after this name, up to the next list mark, 等 or punctuation
     const from = m.end + 1;
     let to = from;
-    while (to < text.length && to - from < 4 && isHan(text[to]) && text[to] !== '、' && text[to] !== '等') to++;
+    while (to < text.length && to - from < 4 && isHanAt(text, to) && text[to] !== '、' && text[to] !== '等') to++;
     if (to - from < 2 || to - from > 3 || taken[from] || !/^(、|等|和|,|。|$)/.test(text.slice(to, to + 1))) continue;
     const item = text.slice(from, to);
     if (!hasSurname(item) || NOT_PERSON.has(item)) continue;

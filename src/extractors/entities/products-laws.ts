@@ -1,5 +1,5 @@
 import cues from '../../../data/entities/cues.json';
-import { entity, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { entity, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 import { SuffixList } from './suffixes.js';
 
 const LAW_HEADS = new SuffixList(cues.lawHeads.filter((h) => h !== '法'));
@@ -48,7 +48,7 @@ export function* laws(doc: Doc): Iterable<EntityCandidate> {
       if (p.end !== start && doc.text.slice(p.end, start).trim()) break;
       // verbs inside the name are allowed (反囤货协议); verbs that govern it (签署, 通过) are in LAW_STOP
       if (LAW_STOP.has(p.word) || !p.tag || /^(p|c|u|uj|ul|d|r|m|q|f|x|w|y|e|o|t)$/.test(p.tag)) break;
-      if (!isHan(p.word[0]) && p.tag !== 'eng') break;
+      if (!isHanAt(p.word, 0) && p.tag !== 'eng') break;
       start = p.start;
     }
     if (bareLaw || (start < t.start && t.end - start >= 4) || (w.length > (head?.length ?? 0) && w.length >= 4)) {

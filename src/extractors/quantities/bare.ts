@@ -1,6 +1,6 @@
 import type { Token } from '../../text/segmenter.js';
 import type { Num } from './numerals.js';
-import { isHan } from '../../text/chars.js';
+import { isHanAt } from '../../text/chars.js';
 
 const LIST_END = /^[.、)）]/;
 const CLAUSE_START = /^(?:$|[\s。;；!！?？:：,，、"“”「」『』(（\n])/;
@@ -35,6 +35,6 @@ export function isBareNumber(text: string, n: Num, tokens: readonly Token[], tok
     if (rest === '大') return true; // 两大领域
     if (!/^[零〇一二两三四五六七八九十百千万亿]+$/.test(rest)) return false; // 四川, 三星, 十分
   }
-  if (raw.length === 1 && isHan(text[n.end]) && !tok) return false;
+  if (raw.length === 1 && isHanAt(text, n.end) && !tok) return false;
   return true;
 }
