@@ -15,7 +15,7 @@ export const CLOSE_QUOTES = new Set(['”', '」', '』', '"', '’']);
  * character).
  */
 const UNITS_OF = new WeakMap<ReadonlySet<string>, Uint32Array>();
-function unitsOf(chars: ReadonlySet<string>): Uint32Array {
+export function unitsOf(chars: ReadonlySet<string>): Uint32Array {
   let bits = UNITS_OF.get(chars);
   if (!bits) {
     bits = new Uint32Array(2048);
@@ -25,7 +25,7 @@ function unitsOf(chars: ReadonlySet<string>): Uint32Array {
   return bits;
 }
 /** (a position past the end reads NaN, which is in no set) */
-const inUnits = (bits: Uint32Array, c: number): boolean => c >= 0 && (bits[c >>> 5]! & (1 << (c & 31))) !== 0;
+export const inUnits = (bits: Uint32Array, c: number): boolean => c >= 0 && (bits[c >>> 5]! & (1 << (c & 31))) !== 0;
 
 /** what /\s/ matches, by UTF-16 code (NaN, past the end, is no space) */
 export function isSpaceUnit(c: number): boolean {
@@ -68,14 +68,28 @@ export class ClaimDoc {
 
   get tokens(): readonly Token[] { return (this.tokenList ??= this.ctx.tokens); }
 
+  /**
+   * The index of the first token starting at or after `start` (tokens.length if none): hot
+   * loops walk `tokens` from here while a token starts before their end, with no array made.
+   */
+  firstTokenFrom(start: number): number {
+    // the token after the last one starting before `start`, from the table where it reaches
+    if (start >= 1 && start <= this.text.length) return (this.lastTokenStartingBy ??= lastStartingBy(this.tokens, this.text.length))[start - 1]! + 1;
+    return byStart(this.tokens, start);
+  }
+
+  /** the tokens starting in [start, end) */
   tokensIn(start: number, end: number): Token[] {
     const ts = this.tokens, out: Token[] = [];
-    // the last token starting before `start`, from the table where it reaches
-    const before = start >= 1 && start <= this.text.length ? (this.lastTokenStartingBy ??= lastStartingBy(ts, this.text.length))[start - 1]! : byStart(ts, start) - 1;
-    for (let i = Math.max(0, before); i < ts.length && ts[i]!.start < end; i++) {
-      if (ts[i]!.end > start && ts[i]!.start >= start) out.push(ts[i]!);
-    }
+    for (let i = this.firstTokenFrom(start); i < ts.length && ts[i]!.start < end; i++) out.push(ts[i]!);
     return out;
+  }
+
+  /** whether a verb token (not inside an entity) starts in [start, end) */
+  hasVerbIn(start: number, end: number): boolean {
+    const ts = this.tokens;
+    for (let i = this.firstTokenFrom(start); i < ts.length && ts[i]!.start < end; i++) if (this.isVerbAt(ts[i]!)) return true;
+    return false;
   }
 
   /** the token that starts at or covers position i */

@@ -2,7 +2,7 @@ import type { ExtractContext } from '../extractor.js';
 import type { Claim } from '../schema/claim.js';
 import type { Mention } from '../schema/mention.js';
 import { resolveFrames, type AttributionMemory, type ResolvedAttribution } from './attribution.js';
-import { ClaimDoc, canonicalOf, CLOSE_QUOTES, OPEN_QUOTES, type EntityMention } from './document.js';
+import { ClaimDoc, canonicalOf, CLOSE_QUOTES, inUnits, isSpaceUnit, OPEN_QUOTES, unitsOf, type EntityMention } from './document.js';
 import type { Frame } from './frames.js';
 import { DISCOURSE, isOutletName, MODALITY, REPORT, SOURCES } from './lexicon.js';
 import { cueModalities, decideModality, placedInFuture } from './modality.js';
@@ -33,7 +33,7 @@ export function buildClaims(ctx: ExtractContext, mentions: readonly WorkingMenti
   ctx.sentences.forEach((s, index) => {
     const end = Math.min(s.end, s.start + MAX_SENTENCE);
     const text = doc.text.slice(s.start, end);
-    const question = /[?？]\s*[”」』"]?$/.test(text);
+    const question = endsAsQuestion(text);
     const { units, trailing } = sentenceUnits(doc, index, s.start, end, s.clauses.filter((c) => c.start < end));
     // a sentence that is only a speaker and a report verb (“…。”他说。) attributes the quotation before it
     if (!units.length && trailing.length) attributeBack(doc, claims, index - 1, resolveFrames(doc, trailing, index, memory));
@@ -62,16 +62,26 @@ export function buildClaims(ctx: ExtractContext, mentions: readonly WorkingMenti
 }
 
 /** Opening and closing quotation marks of a sentence (the straight quote, both at once, counts for neither). */
-const OPENING_UNITS = new Set([...OPEN_QUOTES].filter((c) => c !== '"').map((c) => c.charCodeAt(0)));
-const CLOSING_UNITS = new Set([...CLOSE_QUOTES].filter((c) => c !== '"').map((c) => c.charCodeAt(0)));
+const OPENING_UNITS = unitsOf(new Set([...OPEN_QUOTES].filter((c) => c !== '"')));
+const CLOSING_UNITS = unitsOf(new Set([...CLOSE_QUOTES].filter((c) => c !== '"')));
 function countQuotes(text: string): { opens: number; closes: number } {
   let opens = 0, closes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (OPENING_UNITS.has(c)) opens++;
-    else if (CLOSING_UNITS.has(c)) closes++;
+    if (inUnits(OPENING_UNITS, c)) opens++;
+    else if (inUnits(CLOSING_UNITS, c)) closes++;
   }
   return { opens, closes };
+}
+
+const QUESTION_CLOSERS = unitsOf(new Set(['”', '」', '』', '"']));
+/** whether the sentence ends in a question mark, perhaps then white space and one closing quote (what /[?？]\s*[”」』"]?$/ tests, read from the end) */
+function endsAsQuestion(text: string): boolean {
+  let i = text.length - 1;
+  if (inUnits(QUESTION_CLOSERS, text.charCodeAt(i))) i--;
+  while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 0x3f || c === 0xff1f;
 }
 
 /** Give the claims of an earlier sentence (own voice so far) the attribution of a trailing frame. */
@@ -135,7 +145,9 @@ function inFrame(frames: readonly Frame[], m: Mention): boolean {
 }
 
 const fromEntity = (doc: ClaimDoc, e: EntityMention, implicit: boolean): Subject =>
-  ({ start: e.start, end: e.end, canonical: canonicalOf(doc, e), entity: e, ...(implicit ? { implicit } : {}) });
+  ({ start: e.start, end: e.end, canonical: canonicalOf(doc, e), entity: e, implicit: implicit || undefined });
+/** the subject of an earlier claim, carried to a clause that writes none (one object shape for every subject: a spread of mixed shapes is slow) */
+const carriedSubject = (s: Subject): Subject => ({ start: s.start, end: s.end, canonical: s.canonical, entity: s.entity, implicit: true });
 
 function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: readonly Frame[], resolved: ResolvedAttribution | null,
   memory: AttributionMemory, prevModality: string | null): WorkingClaim | null {
@@ -154,7 +166,7 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
     const p = found.pronoun;
     if (p.kind === 'first') subject = speaker ? fromEntity(doc, speakerOrganisation(doc, speaker), true) : { start: p.start, end: p.end };
     else if (p.kind === 'singular') { const e = doc.lastEntityBefore(p.start, ['PER']); if (e) subject = fromEntity(doc, e, true); }
-    else subject = memory.lastSubject ? { ...memory.lastSubject, implicit: true } : undefined;
+    else subject = memory.lastSubject ? carriedSubject(memory.lastSubject) : undefined;
   }
   // what follows a negated need (无需BIS许可证) is what is not needed, never the one who needs it
   const needPredicate = predicate && isNegatedNeed(t.slice(predicate.start, predicate.end));
@@ -167,7 +179,7 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
     if (afterFrame && speakerActs) subject = fromEntity(doc, speaker, true);
     else if ((afterFrame || found.demonstrativePhrase && firstInSentence) && firstContentEntity) subject = fromEntity(doc, firstContentEntity, false);
     else if (afterFrame && speaker) subject = fromEntity(doc, speaker, true);
-    else if (memory.lastSubject) subject = { ...memory.lastSubject, implicit: true };
+    else if (memory.lastSubject) subject = carriedSubject(memory.lastSubject);
     else if (firstContentEntity) subject = fromEntity(doc, firstContentEntity, false);
   }
   // a plain noun phrase in reported content that names nothing: the claim is about its speaker —
@@ -186,8 +198,7 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
   }
 
   // modality
-  const skip = frames.map((f) => ({ start: f.start, end: f.end }));
-  const found2 = cueModalities(doc, Math.max(u.start, u.content), u.end, skip);
+  const found2 = cueModalities(doc, Math.max(u.start, u.content), u.end, frames);
   if (u.condition) found2.add('conditional');
   // 免 + noun (免签证) negates by its prefix alone; 无需 and the like are modality cues already
   if (needPredicate) found2.add('negated');

@@ -1,6 +1,6 @@
 import type { Modality } from '../schema/claim.js';
 import type { ReferenceDate } from '../extractor.js';
-import { ClaimDoc, OPEN_QUOTES } from './document.js';
+import { ClaimDoc, inUnits, OPEN_QUOTES, unitsOf } from './document.js';
 import { MODALITY, type CueModality } from './lexicon.js';
 
 /** A cue followed by a short verb and 的 sits in a relative clause (即将发布的芯片, 获准出口的): it does not qualify the claim. */
@@ -64,13 +64,13 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
     const m = doc.mentionAt(i);
     if (m && m.kind === 'entity') { i = m.end - 1; continue; }
     // a quoted stretch after the start is a term or an embedded question (是否会被用于…), not the claim's own modality
-    if (i > start + 1 && OPEN_QUOTE_UNITS.has(t.charCodeAt(i))) {
+    if (i > start + 1 && inUnits(OPEN_QUOTE_UNITS, t.charCodeAt(i))) {
       const close = t.slice(i + 1, end).search(/[”」』]/);
       if (close >= 0) { i += close + 1; continue; }
     }
     const tok0 = doc.tokenAt(i);
-    // a potential complement (买不到, 拿不到) negates
-    if (tok0 && tok0.start === i && /^[\u4e00-\u9fff]{1,2}不[到了起动成]$/.test(tok0.word)) { found.add('negated'); i = tok0.end - 1; continue; }
+    // a potential complement (买不到, 拿不到) negates (不 second to last is tested first: the pattern runs on few words)
+    if (tok0 && tok0.start === i && tok0.word.charCodeAt(tok0.word.length - 2) === BU && /^[\u4e00-\u9fff]{1,2}不[到了起动成]$/.test(tok0.word)) { found.add('negated'); i = tok0.end - 1; continue; }
     // 或 / 恐 / 料 right before a verb or adverb says what may happen (油价或再度走高); 或 between nouns is 'or'
     if (tok0 && tok0.start === i && MODALITY.possibility.has(tok0.word) && possibilityAdverb(doc, tok0.end, end)) { found.add('expected'); continue; }
     const w = MODALITY.words.at(t, i);
@@ -91,7 +91,8 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
 }
 
 /** the opening quotation marks (all single UTF-16 units), tested by code at every position */
-const OPEN_QUOTE_UNITS = new Set([...OPEN_QUOTES].map((c) => c.charCodeAt(0)));
+const OPEN_QUOTE_UNITS = unitsOf(OPEN_QUOTES);
+const BU = '不'.charCodeAt(0);
 
 const REACH = /^(?:接近|超过|超|达|逾|近|突破|不到|低于|高于|约)/;
 const WEEKDAY = /^(?:周|星期|礼拜)[一二三四五六日天末]$/;

@@ -18,13 +18,17 @@ const isCjkWord = (w: string) => /^[\u4e00-\u9fffA-Za-z0-9]+$/.test(w);
 
 /** The first verb token of [from, end) that carries the assertion (modals and negators skipped). */
 export function mainVerb(doc: ClaimDoc, from: number, end: number): Token | undefined {
-  const toks = doc.tokensIn(from, end);
-  for (let k = 0; k < toks.length; k++) {
+  const toks = doc.tokens;
+  // whether the previous token of the range is a modal or a negator
+  let prevIsModal = false;
+  for (let k = doc.firstTokenFrom(from); k < toks.length && toks[k]!.start < end; k++) {
     const t = toks[k]!;
+    const isModal = AUX.has(t.word) || NEGATORS.has(t.word);
+    const rightAfterModal = prevIsModal && toks[k - 1]!.end === t.start;
+    prevIsModal = isModal;
     // after a modal the next word is the verb, whatever tag the segmenter gave it (将损失 / 将裁员)
-    const prev = toks[k - 1];
-    if (prev && (AUX.has(prev.word) || NEGATORS.has(prev.word)) && prev.end === t.start && /^(?:n|vn|x)$/.test(t.tag ?? '') && !doc.mentionAt(t.start) && /^[\u4e00-\u9fff]{2}$/.test(t.word)) return t;
-    if (!doc.isVerbAt(t) || AUX.has(t.word) || NEGATORS.has(t.word) || DISCOURSE.openers.has(t.word)) continue;
+    if (rightAfterModal && /^(?:n|vn|x)$/.test(t.tag ?? '') && !doc.mentionAt(t.start) && /^[\u4e00-\u9fff]{2}$/.test(t.word)) return t;
+    if (isModal || !doc.isVerbAt(t) || DISCOURSE.openers.has(t.word)) continue;
     if (inVariantQualifier(doc, t, end)) continue;
     if (REPORT.light.has(t.word) && REPORT.opinion.has(t.word)) continue;
     return t;

@@ -57,9 +57,6 @@ function sentenceStart(doc: ClaimDoc, start: number, end: number): number {
   return i;
 }
 
-function hasVerb(doc: ClaimDoc, s: number, e: number): boolean {
-  return doc.tokensIn(s, e).some((tok) => doc.isVerbAt(tok));
-}
 
 /** A clause of openers only (不过, / 值得注意的是, / 性能层面, / 12月24日,): it joins the next clause. */
 function isOpener(doc: ClaimDoc, s: number, e: number): boolean {
@@ -75,7 +72,7 @@ function isOpener(doc: ClaimDoc, s: number, e: number): boolean {
     break;
   }
   if (i >= e) return true;
-  if (e - s <= MAX_OPENER && DISCOURSE.openerSuffixes.suffixOf(t, s, e) && !hasVerb(doc, s, e)) return true;
+  if (e - s <= MAX_OPENER && DISCOURSE.openerSuffixes.suffixOf(t, s, e) && !doc.hasVerbIn(s, e)) return true;
   return false;
 }
 
@@ -115,13 +112,18 @@ function isTemporal(doc: ClaimDoc, s: number, e: number): boolean {
   const w = DISCOURSE.temporal.suffixOf(doc.text, s, e);
   if (!w || e - s > 24) return false;
   const m = doc.mentionAt(e - 1);
-  return !m && hasVerb(doc, s, e);
+  return !m && doc.hasVerbIn(s, e);
 }
 
 /** NP 作为 NP, with no other verb: a description of the subject of the next clause. */
 function isAppositive(doc: ClaimDoc, s: number, e: number): boolean {
-  const verbs = doc.tokensIn(s, e).filter((tok) => doc.isVerbAt(tok) || DISCOURSE.appositives.has(tok.word));
-  return verbs.length > 0 && verbs.every((tok) => DISCOURSE.appositives.has(tok.word));
+  const toks = doc.tokens;
+  let appositive = false;
+  for (let k = doc.firstTokenFrom(s); k < toks.length && toks[k]!.start < e; k++) {
+    if (DISCOURSE.appositives.has(toks[k]!.word)) appositive = true;
+    else if (doc.isVerbAt(toks[k]!)) return false;
+  }
+  return appositive;
 }
 
 /** A clause ending in a colon right before a quotation (措辞谨慎却暗藏底气:“…) introduces it. */
@@ -144,7 +146,9 @@ export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: numbe
   let lastBodyEnd = -1;
   let lastClauseEnd = -1;
 
-  for (const c of clauses) {
+  for (let ci = 0; ci < clauses.length; ci++) {
+    const c = clauses[ci]!;
+    const lastClause = ci === clauses.length - 1;
     let cs = Math.max(c.start, s0);
     const ce = c.end;
     if (ce <= cs) continue;
@@ -160,7 +164,7 @@ export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: numbe
     // words in front of a frame that runs on from them (…库存紧急动用路透社援引…) are a unit of their own
     if (frame && frame.start > cs) {
       const prefixEnd = doc.trimEnd(cs, frame.start);
-      if (prefixEnd - cs >= 4 && (hasVerb(doc, cs, prefixEnd) || doc.mentionsIn(cs, prefixEnd).length)) {
+      if (prefixEnd - cs >= 4 && (doc.hasVerbIn(cs, prefixEnd) || doc.mentionsIn(cs, prefixEnd).length)) {
         const unitStart = pendingStart >= 0 ? pendingStart : cs;
         units.push({ sentence: sentenceIndex, start: unitStart, end: prefixEnd, content: unitStart, frames: lastWasFrame ? [] : chain, condition: pendingCondition, main: labelStart >= 0 ? labelStart : cs });
         pendingStart = -1; pendingFrames = []; pendingCondition = false; labelStart = -1;
@@ -179,7 +183,7 @@ export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: numbe
     if (!frame) {
       if (isOpener(doc, cs, ce) || isAdverbial(doc, cs, ce) || isModalOnly(doc, cs, bodyEnd) || leadsIntoQuote(doc, ce, end)) { if (pendingStart < 0) pendingStart = cs; continue; }
       // a topic label (韩国(储存端):) names what the next clause is about
-      if (t[ce - 1] === ':' && bodyEnd - cs <= 12 && !hasVerb(doc, cs, bodyEnd)) {
+      if (t[ce - 1] === ':' && bodyEnd - cs <= 12 && !doc.hasVerbIn(cs, bodyEnd)) {
         if (pendingStart < 0) pendingStart = cs;
         labelStart = cs;
         continue;
@@ -187,7 +191,7 @@ export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: numbe
       const lead0 = doc.skip(cs, ce);
       const opener0 = DISCOURSE.openers.prefixOf(t, lead0, ce);
       const cond = DISCOURSE.conditions.prefixOf(t, lead0, ce) ?? (opener0 ? DISCOURSE.conditions.prefixOf(t, lead0 + opener0.length, ce) : null);
-      if (cond && clauses.indexOf(c) < clauses.length - 1) {
+      if (cond && !lastClause) {
         if (pendingStart < 0) pendingStart = cs;
         pendingCondition = true;
         continue;
@@ -204,13 +208,13 @@ export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: numbe
       // (an adjective predicate right after a frame is content: 余伟文指出,本港银行体系稳健,)
       const adjectiveContent = lastWasFrame && doc.tokensIn(cs, bodyEnd).some((tok) => tok.tag === 'a');
       // (nor is a negated need before a noun: 无需许可证 says something is not required)
-      if (!hasVerb(doc, cs, bodyEnd) && doc.mentionsIn(cs, bodyEnd).length === 0 && !adjectiveContent && !negatedNeed(doc, cs, bodyEnd)) {
+      if (!doc.hasVerbIn(cs, bodyEnd) && doc.mentionsIn(cs, bodyEnd).length === 0 && !adjectiveContent && !negatedNeed(doc, cs, bodyEnd)) {
         if (pendingStart >= 0) continue;
         if (prev) { prev.end = bodyEnd; lastBodyEnd = bodyEnd; continue; }
       }
       // a clause that only sets the time (晶圆在南京完成封装后,) or describes its subject (H200芯片作为…核心战力,) leads into the next
-      if (clauses.indexOf(c) < clauses.length - 1 && isTemporal(doc, cs, bodyEnd)) { if (pendingStart < 0) pendingStart = cs; continue; }
-      if (clauses.indexOf(c) < clauses.length - 1 && isAppositive(doc, cs, bodyEnd)) { if (pendingStart < 0) pendingStart = cs; labelStart = cs; continue; }
+      if (!lastClause && isTemporal(doc, cs, bodyEnd)) { if (pendingStart < 0) pendingStart = cs; continue; }
+      if (!lastClause && isAppositive(doc, cs, bodyEnd)) { if (pendingStart < 0) pendingStart = cs; labelStart = cs; continue; }
     }
     lastWasFrame = false;
     const unitStart = pendingStart >= 0 ? pendingStart : cs;
@@ -235,7 +239,7 @@ export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: numbe
   if (pendingFrames.length && pendingStart >= 0) {
     for (const u of units) if (!u.frames.length) u.frames = pendingFrames;
     trailing = pendingFrames;
-  } else if (pendingStart >= 0 && lastClauseEnd > pendingStart && (hasVerb(doc, pendingStart, lastClauseEnd) || doc.mentionsIn(pendingStart, lastClauseEnd).length)) {
+  } else if (pendingStart >= 0 && lastClauseEnd > pendingStart && (doc.hasVerbIn(pendingStart, lastClauseEnd) || doc.mentionsIn(pendingStart, lastClauseEnd).length)) {
     // clauses left waiting for a main clause that never came are a unit of their own
     units.push({ sentence: sentenceIndex, start: pendingStart, end: lastClauseEnd, content: pendingStart, frames: chain, condition: pendingCondition, main: labelStart >= 0 ? labelStart : pendingStart });
   }
