@@ -1,6 +1,7 @@
 import type { ExtractContext } from '../extractor.js';
 import type { Mention, MentionOf } from '../schema/mention.js';
 import type { Token } from '../text/segmenter.js';
+import { classOfWord } from './word-classes.js';
 
 export type EntityMention = MentionOf<'entity'>;
 
@@ -59,6 +60,8 @@ export class ClaimDoc {
   /** for each position, the index of the last token (mention) starting at or before it: lookups run per character */
   private lastTokenStartingBy: Int32Array | null = null;
   private lastMentionStartingBy: Int32Array | null = null;
+  /** for each token, the class bits of its word (WORD), 0 until first asked */
+  private wordClasses: Uint16Array | null = null;
 
   constructor(readonly ctx: ExtractContext, mentions: readonly Mention[]) {
     this.text = ctx.text;
@@ -92,13 +95,26 @@ export class ClaimDoc {
     return false;
   }
 
-  /** the token that starts at or covers position i */
-  tokenAt(i: number): Token | undefined {
+  /** the index of the token that starts at or covers position i, or -1 */
+  tokenIndexAt(i: number): number {
     const ts = this.tokens;
     // positions inside the text read a table built once; others search as the table would
     const k = i >= 0 && i < this.text.length ? (this.lastTokenStartingBy ??= lastStartingBy(ts, this.text.length))[i]! : byStart(ts, i + 1) - 1;
-    const t = ts[k];
-    return t && t.start <= i && t.end > i ? t : undefined;
+    if (k < 0) return -1;
+    const t = ts[k]!;
+    return t.start <= i && t.end > i ? k : -1;
+  }
+
+  /** the token that starts at or covers position i */
+  tokenAt(i: number): Token | undefined {
+    const k = this.tokenIndexAt(i);
+    return k < 0 ? undefined : this.tokens[k];
+  }
+
+  /** the class bits (WORD) of the word of token k: each token's word is looked up once, whatever rules ask */
+  wordClass(k: number): number {
+    const classes = (this.wordClasses ??= new Uint16Array(this.tokens.length));
+    return classes[k] || (classes[k] = classOfWord(this.tokens[k]!.word));
   }
 
   mentionsIn(start: number, end: number): Mention[] {

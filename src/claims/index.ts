@@ -4,10 +4,11 @@ import type { Mention } from '../schema/mention.js';
 import { resolveFrames, type AttributionMemory, type ResolvedAttribution } from './attribution.js';
 import { ClaimDoc, canonicalOf, CLOSE_QUOTES, inUnits, isSpaceUnit, OPEN_QUOTES, unitsOf, type EntityMention } from './document.js';
 import type { Frame } from './frames.js';
-import { DISCOURSE, isOutletName, MODALITY, REPORT, SOURCES } from './lexicon.js';
+import { DISCOURSE, isOutletName, MODALITY, SOURCES } from './lexicon.js';
 import { cueModalities, decideModality, placedInFuture } from './modality.js';
 import { findPredicate, findSubject, headOfTitledName, isNegatedNeed, type Subject } from './subject.js';
 import { sentenceUnits, type Unit } from './units.js';
+import { WORD } from './word-classes.js';
 
 export { formatClaimsTable } from './table.js';
 
@@ -107,9 +108,11 @@ function speakerOrganisation(doc: ClaimDoc, speaker: EntityMention): EntityMenti
 
 /** An opinion verb in the main clause (视为, 认为), if any. */
 function opinionVerb(doc: ClaimDoc, start: number, end: number): { start: number; end: number } | undefined {
-  let tok: { start: number; end: number } | undefined;
-  for (const tk of doc.tokensIn(start, end)) if (REPORT.opinion.has(tk.word)) { tok = tk; break; }
-  return tok ? { start: tok.start, end: tok.end } : undefined;
+  const toks = doc.tokens;
+  for (let k = doc.firstTokenFrom(start); k < toks.length && toks[k]!.start < end; k++) {
+    if (doc.wordClass(k) & WORD.opinion) return { start: toks[k]!.start, end: toks[k]!.end };
+  }
+  return undefined;
 }
 
 /** The unit's content is a quotation of a whole statement, not a quoted term. */

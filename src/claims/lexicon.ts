@@ -38,6 +38,8 @@ export class WordList {
     return null;
   }
   has(word: string): boolean { return this.all.has(word); }
+  /** every word of the list */
+  words(): Iterable<string> { return this.all; }
   /** does text[start, end) begin with one of the words? returns it */
   prefixOf(text: string, start: number, end: number): string | null {
     const w = this.at(text, start);

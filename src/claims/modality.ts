@@ -2,6 +2,7 @@ import type { Modality } from '../schema/claim.js';
 import type { ReferenceDate } from '../extractor.js';
 import { ClaimDoc, inUnits, OPEN_QUOTES, unitsOf } from './document.js';
 import { MODALITY, type CueModality } from './lexicon.js';
+import { WORD } from './word-classes.js';
 
 /** A cue followed by a short verb and 的 sits in a relative clause (即将发布的芯片, 获准出口的): it does not qualify the claim. */
 function inRelativeClause(doc: ClaimDoc, cueEnd: number, end: number): boolean {
@@ -68,11 +69,12 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
       const close = t.slice(i + 1, end).search(/[”」』]/);
       if (close >= 0) { i += close + 1; continue; }
     }
-    const tok0 = doc.tokenAt(i);
+    const k0 = doc.tokenIndexAt(i);
+    const tok0 = k0 < 0 ? undefined : doc.tokens[k0]!;
     // a potential complement (买不到, 拿不到) negates (不 second to last is tested first: the pattern runs on few words)
     if (tok0 && tok0.start === i && tok0.word.charCodeAt(tok0.word.length - 2) === BU && /^[\u4e00-\u9fff]{1,2}不[到了起动成]$/.test(tok0.word)) { found.add('negated'); i = tok0.end - 1; continue; }
     // 或 / 恐 / 料 right before a verb or adverb says what may happen (油价或再度走高); 或 between nouns is 'or'
-    if (tok0 && tok0.start === i && MODALITY.possibility.has(tok0.word) && possibilityAdverb(doc, tok0.end, end)) { found.add('expected'); continue; }
+    if (tok0 && tok0.start === i && (doc.wordClass(k0) & WORD.possibility) && possibilityAdverb(doc, tok0.end, end)) { found.add('expected'); continue; }
     const w = MODALITY.words.at(t, i);
     if (!w) continue;
     const kind = MODALITY.of(w);
@@ -118,8 +120,8 @@ function dateStart(value: { timex?: string; mod?: string; start?: string }): num
 export function placedInFuture(doc: ClaimDoc, start: number, end: number, ref: ReferenceDate | null): boolean {
   if (!ref) return false;
   const today = dayNumber(ref.year, ref.month, ref.day);
-  const toks = doc.tokensIn(start, end);
-  if (toks.some((tk) => MODALITY.realis.has(tk.word) || MODALITY.realisDecisions.has(tk.word))) return false;
+  const toks = doc.tokens;
+  for (let k = doc.firstTokenFrom(start); k < toks.length && toks[k]!.start < end; k++) if (doc.wordClass(k) & WORD.realis) return false;
   for (const m of doc.mentionsIn(start, end)) {
     if (m.kind !== 'date') continue;
     // a bare weekday (周一, 星期五) in news is mostly the week just past: it does not place an act in the future

@@ -1,15 +1,13 @@
 import { ClaimDoc, canonicalOf, type EntityMention } from './document.js';
-import { DISCOURSE, MODALITY, REPORT, SOURCES } from './lexicon.js';
+import { DISCOURSE, MODALITY, SOURCES } from './lexicon.js';
 import type { Token } from '../text/segmenter.js';
 import needs from '../../data/claims/needs.json';
 import variants from '../../data/corroborate/variants.json';
 import { WordList } from './lexicon.js';
+import { NEGATORS, WORD } from './word-classes.js';
 
 export interface Subject { start: number; end: number; canonical?: string; entity?: EntityMention; implicit?: boolean }
 
-/** Words that stand before the main verb without being it: modals, aspect and planning verbs. */
-const AUX = new Set(['计划', '计画', '预计', '预期', '可能', '能够', '能', '会', '可以', '可', '将', '将会', '要', '需', '需要', '必须', '应该', '应', '拟', '准备', '打算', '有望', '或将', '开始', '继续', '正', '正在', '已', '已经', '曾', '曾经', '仍', '还', '也', '都', '再', '又']);
-const NEGATORS = new Set(['不', '未', '尚未', '并未', '没', '没有', '无', '无需', '无法', '绝不', '不会', '绝不会', '不能', '从未']);
 /** A name right after these is their object, not the subject (对华, 向台积电, 与华为). */
 const OBJECT_MARKERS = new Set(['对', '向', '与', '和', '跟', '给', '从', '把', '将', '在', '于', '被', '由', '让', '使', '为', '替', '输', '往', '至', '到', '及', '、']);
 const NOUN_TAG = /^(?:n|nr|ns|nt|nz|nrt|nrfg|ng|vn|eng|j|an|x)$/;
@@ -23,14 +21,16 @@ export function mainVerb(doc: ClaimDoc, from: number, end: number): Token | unde
   let prevIsModal = false;
   for (let k = doc.firstTokenFrom(from); k < toks.length && toks[k]!.start < end; k++) {
     const t = toks[k]!;
-    const isModal = AUX.has(t.word) || NEGATORS.has(t.word);
+    const word = doc.wordClass(k);
+    const isModal = (word & (WORD.aux | WORD.negator)) !== 0;
     const rightAfterModal = prevIsModal && toks[k - 1]!.end === t.start;
     prevIsModal = isModal;
     // after a modal the next word is the verb, whatever tag the segmenter gave it (将损失 / 将裁员)
     if (rightAfterModal && /^(?:n|vn|x)$/.test(t.tag ?? '') && !doc.mentionAt(t.start) && /^[\u4e00-\u9fff]{2}$/.test(t.word)) return t;
-    if (isModal || !doc.isVerbAt(t) || DISCOURSE.openers.has(t.word)) continue;
+    if (isModal || !doc.isVerbAt(t) || (word & WORD.opener)) continue;
     if (inVariantQualifier(doc, t, end)) continue;
-    if (REPORT.light.has(t.word) && REPORT.opinion.has(t.word)) continue;
+    // (a light report verb of opinion in the main clause is its frame, not its verb)
+    if ((word & (WORD.lightReport | WORD.opinion)) === (WORD.lightReport | WORD.opinion)) continue;
     return t;
   }
   return undefined;
@@ -38,11 +38,13 @@ export function mainVerb(doc: ClaimDoc, from: number, end: number): Token | unde
 
 /** Where the subject slot ends: at the first verb, adverb, preposition or modal of the main clause. */
 function subjectSlotEnd(doc: ClaimDoc, from: number, end: number): number {
-  for (const t of doc.tokensIn(from, end)) {
+  const toks = doc.tokens;
+  for (let k = doc.firstTokenFrom(from); k < toks.length && toks[k]!.start < end; k++) {
+    const t = toks[k]!;
     const m = doc.mentionAt(t.start);
     if (m) continue;
     const tag = t.tag ?? '';
-    if (tag.startsWith('v') || tag === 'd' || tag === 'ad' || tag === 'p' || tag === 'c' || AUX.has(t.word) || NEGATORS.has(t.word)) {
+    if (tag.startsWith('v') || tag === 'd' || tag === 'ad' || tag === 'p' || tag === 'c' || (doc.wordClass(k) & (WORD.aux | WORD.negator))) {
       // a preposition that opens the clause (以…为代表的…) does not close the slot
       if ((tag === 'p' || tag === 'c') && t.start === from) continue;
       return t.start;
@@ -132,12 +134,13 @@ export interface SubjectFinding {
 }
 
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set([...'“「『"(', ' ', '\u3000']);
-const COPULAS = new Set(['是', '为', '仍为', '即', '系', '成为', '乃是']);
 
 /** The name after a copula (追加订单仍为中国特供版H200 / 导火索是字节跳动): what a clause without a named subject is about. */
 function copulaComplement(doc: ClaimDoc, from: number, end: number): EntityMention | undefined {
-  for (const tok of doc.tokensIn(from, end)) {
-    if (!COPULAS.has(tok.word) || doc.mentionAt(tok.start)) continue;
+  const toks = doc.tokens;
+  for (let k = doc.firstTokenFrom(from); k < toks.length && toks[k]!.start < end; k++) {
+    const tok = toks[k]!;
+    if (!(doc.wordClass(k) & WORD.copula) || doc.mentionAt(tok.start)) continue;
     const e = doc.entitiesIn(tok.end, end)[0];
     if (e && !/[,:;]/.test(doc.text.slice(tok.end, e.start))) return headOfVariantName(doc, e, end);
     return undefined;

@@ -2,6 +2,7 @@ import { ClaimDoc, CLOSE_QUOTES, OPEN_QUOTES } from './document.js';
 import { mainVerb, negatedNeed } from './subject.js';
 import { findFrame, type Frame } from './frames.js';
 import { DISCOURSE } from './lexicon.js';
+import { PLANNING } from './word-classes.js';
 
 /** A stretch of one sentence that makes one assertion: one clause, or clauses that belong together. */
 export interface Unit {
@@ -96,10 +97,9 @@ function isModalOnly(doc: ClaimDoc, s: number, e: number): boolean {
   const last = toks[toks.length - 1];
   const m = last ? doc.mentionAt(last.start) : undefined;
   if (m && m.kind !== 'date') return false;
-  if (last && !m && !AUX_WORDS.has(last.word) && !/^(?:t|f|m|mq|q)$/.test(last.tag ?? '') && !DISCOURSE.temporal.has(last.word)) return false;
-  return toks.some((tok) => AUX_WORDS.has(tok.word));
+  if (last && !m && !PLANNING.has(last.word) && !/^(?:t|f|m|mq|q)$/.test(last.tag ?? '') && !DISCOURSE.temporal.has(last.word)) return false;
+  return toks.some((tok) => PLANNING.has(tok.word));
 }
-const AUX_WORDS = new Set(['计划', '计画', '预计', '拟', '准备', '打算', '将', '有望', '可能', '决定']);
 
 /** The clause ends in a verb whose object is the next clause (川普12月8日宣布,). */
 function endsWithComplementVerb(doc: ClaimDoc, s: number, e: number): boolean {
