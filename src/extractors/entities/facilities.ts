@@ -28,9 +28,9 @@ export function* facilities(doc: Doc, known: readonly KnownSpan[]): Iterable<Ent
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.word;
-    if (!isHanAt(w, 0) || NOT_FACILITY.has(w) || PERSON_TAGS.has(t.tag ?? '') && w.length <= 4) continue;
+    // the head first: one table read rejects most words
     const head = headOf(w);
-    if (!head) continue;
+    if (!head || !isHanAt(w, 0) || NOT_FACILITY.has(w) || PERSON_TAGS.has(t.tag ?? '') && w.length <= 4) continue;
     // a one-character head closes a longer word only (南京路), never a two-character common word (马路)
     if (head.length === 1 && w.length === 2) continue;
     // a head standing alone follows a name (海渔 广场), not an abstract noun (国际化 路)

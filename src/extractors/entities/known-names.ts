@@ -6,7 +6,9 @@ import { senseFor, type Lexicon, type NameSense } from './lexicon.js';
 const DEMONYM_NEXT = new Set(['人', '籍', '裔', '侨']);
 const DEMONYM_ALLOWED = cues.demonymAllowed;
 /** names that mean something else after these characters: 长江两岸 are a river's banks */
-const NOT_AFTER: Record<string, string> = cues.notAfterCharacters;
+const NOT_AFTER = new Map<string, string>(Object.entries(cues.notAfterCharacters));
+/** every character some name must not follow: most matches need no lookup by name */
+const NOT_AFTER_ANY = new Set([...NOT_AFTER.values()].join(''));
 const RULER_TITLE = /(天皇|皇帝|国王|女王|女皇|大帝|教皇|皇后|太后|亲王|法老|苏丹|沙皇)$/;
 
 /** Which matches of a name the text supports: whole words for Latin, word-aligned for short Han names. */
@@ -47,8 +49,7 @@ export function* knownNames(doc: Doc, lexicon: Lexicon): Iterable<EntityCandidat
       const e = senseFor(senses, doc.region);
       if (!e || !acceptable(doc, i, end)) continue;
       if ((e.type === 'GPE' || e.type === 'LOC') && inDemonym(doc, end)) continue;
-      const notAfter = NOT_AFTER[doc.text.slice(i, end)];
-      if (notAfter && i > 0 && notAfter.includes(doc.text[i - 1]!)) continue;
+      if (i > 0 && NOT_AFTER_ANY.has(doc.text[i - 1]!) && NOT_AFTER.get(doc.text.slice(i, end))?.includes(doc.text[i - 1]!)) continue;
       // 明治天皇, 维多利亚女王: a ruler's title stays outside the name, as other titles do
       const title = e.type === 'PER' ? RULER_TITLE.exec(doc.text.slice(i, end)) : null;
       if (title && end - title[0].length - i >= 2) yield entity(i, end - title[0].length, 'PER', e.canonical, e.id, 2 + e.rank);
