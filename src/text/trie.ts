@@ -2,7 +2,8 @@
  * A character trie over many keys (names of the lexicon, OpenCC's phrases), stored flat so walking it allocates nothing: the root's
  * children in a table by UTF-16 unit (most positions of a text start no name, or are
  * answered by one read), the other edges in an open-addressing hash table keyed by (node,
- * unit) whose slots (parent, unit, child) sit side by side, so a probe reads one cache line, payloads in an array by node. Matching walks from a start position
+ * unit) whose slots (parent, unit, child) sit side by side, so a probe reads one cache line,
+ * payloads in an array by node behind one bit per node that says whether there is one. Matching walks from a start position
  * as far as the trie allows: O(length of the longest name) per position, independent of
  * the number of names.
  */
@@ -23,6 +24,8 @@ export class NameTrie<T> {
    */
   private edgeFilter = new Int32Array(1024 * FILTER_BITS_PER_SLOT / 32);
   private readonly payloads: Array<T | undefined> = [undefined];
+  /** one bit per node that ends a key: dense, so walking a text reads few cache lines */
+  private terminal = new Int32Array(64);
   private nodes = 1;
   /** longest name added, in UTF-16 units */
   maxLength = 0;
@@ -44,6 +47,12 @@ export class NameTrie<T> {
     }
     const old = this.payloads[node];
     this.payloads[node] = old === undefined ? payload : merge(old, payload);
+    if (node >>> 5 >= this.terminal.length) {
+      const grown = new Int32Array(Math.max(this.terminal.length * 2, (node >>> 5) + 1));
+      grown.set(this.terminal);
+      this.terminal = grown;
+    }
+    this.terminal[node >>> 5] = this.terminal[node >>> 5]! | (1 << (node & 31));
     if (name.length > this.maxLength) this.maxLength = name.length;
   }
 
@@ -74,8 +83,7 @@ export class NameTrie<T> {
     let node = this.rootChildren[first]!;
     let count = 0;
     for (let i = from; node !== 0; ) {
-      const p = this.payloads[node];
-      if (p !== undefined) { ends[count] = i + 1; payloads[count] = p; count++; }
+      if (this.isTerminal(node)) { ends[count] = i + 1; payloads[count] = this.payloads[node]!; count++; }
       if (++i >= text.length) break;
       node = this.child(node, text.charCodeAt(i));
     }
@@ -93,8 +101,7 @@ export class NameTrie<T> {
     let node = this.rootChildren[first]!;
     let end = 0;
     for (let i = from; node !== 0; ) {
-      const p = this.payloads[node];
-      if (p !== undefined) { end = i + 1; this.matched = p; }
+      if (this.isTerminal(node)) { end = i + 1; this.matched = this.payloads[node]; }
       if (++i >= limit) break;
       node = this.child(node, text.charCodeAt(i));
     }
@@ -103,6 +110,10 @@ export class NameTrie<T> {
 
   /** The payload of the last match `longestAt` found. */
   matched: T | undefined = undefined;
+
+  private isTerminal(node: number): boolean {
+    return ((this.terminal[node >>> 5] ?? 0) & (1 << (node & 31))) !== 0;
+  }
 
   get size(): number { return this.payloads.reduce((n, p) => n + (p === undefined ? 0 : 1), 0); }
 
