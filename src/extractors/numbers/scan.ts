@@ -1,4 +1,4 @@
-import { FINANCIAL, isAsciiDigit, isAsciiDigitCode, isBigUnit, isChineseDigit, isChineseDigitOrSmallUnitCode, isChineseNumeralChar, isSmallUnit } from './digits.js';
+import { BIG_UNIT, DIGIT_VALUE, FINANCIAL, SMALL_UNIT, isAsciiDigit, isAsciiDigitCode, isBigUnit, isChineseDigit, isChineseDigitOrSmallUnitCode, isChineseNumeralChar, isSmallUnit } from './digits.js';
 import { readDian } from './dian.js';
 import { slashIsDate } from './slash.js';
 import { readNumeral } from './parse.js';
@@ -50,13 +50,22 @@ export function scanNumerals(text: string, options: ScanOptions = {}): NumeralSp
     const leadingDot = c === '.' && isAsciiDigit(text[i + 1]) && !/[0-9A-Za-z.]/.test(text[i - 1] ?? '');
     const startsHere = leadingDot || isAsciiDigit(c) || isChineseDigit(c) || c === '十' || c === '拾' || ((c === '百' || c === '千') && isChineseDigit(text[i + 1]) && text[i + 1] !== '零');
     if (!startsHere) { i++; continue; }
-    const end = extendNotation(text, i, extendRun(text, leadingDot ? i + 1 : i, options));
+    // most numerals are one Chinese character before an ordinary one (一个, 三国): nothing to extend
+    const end = isChineseNumeralChar(c) && endsRunAlone(text.charCodeAt(i + 1)) ? i + 1
+      : extendNotation(text, i, extendRun(text, leadingDot ? i + 1 : i, options));
     const span = makeSpan(text, i, end);
     if (span) out.push(span);
     i = Math.max(end, i + 1);
   }
   return out;
 }
+
+/** Characters after which `extendRun` looks further: numerals, separators, 点 余 多 几, metric suffixes, spaces. */
+const CONTINUES_RUN = new Uint8Array(65536);
+for (const c of '0123456789,.点余多几kKM \t') CONTINUES_RUN[c.charCodeAt(0)] = 1;
+for (const c of [...Object.keys(DIGIT_VALUE), ...Object.keys(SMALL_UNIT), ...Object.keys(BIG_UNIT)]) CONTINUES_RUN[c.charCodeAt(0)] = 1;
+/** Whether a run that has just taken one numeral character stops before this code (NaN: the text's end). */
+const endsRunAlone = (code: number): boolean => CONTINUES_RUN[code] !== 1;
 
 /** The end of the numeral run starting at `start`. */
 function extendRun(text: string, start: number, options: ScanOptions): number {
@@ -135,12 +144,13 @@ function trimBigUnits(raw: string): string {
   return raw.slice(0, end);
 }
 
-function makeSpan(text: string, start: number, end: number): NumeralSpan | null {
-  const raw = text.slice(start, end);
+/** What a numeral says whatever surrounds it; null when it is no number. */
+interface Reading { hasArabic: boolean; value: number; vague: boolean; above: boolean; max?: number; multiplier: number | null }
+
+function readRaw(raw: string): Reading | null {
   const hasArabic = /\d/.test(raw);
   const hasDigit = hasArabic || [...raw].some((ch) => isChineseDigit(ch)) || /^[十拾]/.test(raw);
   if (!hasDigit) return null;
-  if (raw.length === 1 && FINANCIAL.has(raw) && !/分之$/.test(text.slice(Math.max(0, start - 2), start)) && (isHan(text[start - 1]) || isHan(text[end]))) return null;
   const reading = readNumeral(raw);
   if (!reading) return null;
   const last = raw.trimEnd().slice(-1);
@@ -148,9 +158,28 @@ function makeSpan(text: string, start: number, end: number): NumeralSpan | null 
   const bodyReading = isBigUnit(last) && body.length > 0 ? readNumeral(body) : null;
   const multiplier = bodyReading ? reading.value / bodyReading.value : null;
   return {
-    start, end, value: reading.value, chinese: !hasArabic, vague: reading.vague, above: reading.above,
+    hasArabic, value: reading.value, vague: reading.vague, above: reading.above,
     ...(reading.max !== undefined ? { max: reading.max } : {}),
     multiplier: multiplier !== null && Number.isFinite(multiplier) && multiplier >= 1e4 ? multiplier : null,
+  };
+}
+
+/** Readings of one-character numerals (一, 三, 十), the most frequent by far: read once. */
+const SINGLE_READINGS = new Map<string, Reading | null>();
+
+function makeSpan(text: string, start: number, end: number): NumeralSpan | null {
+  const raw = text.slice(start, end);
+  let r: Reading | null | undefined;
+  if (raw.length === 1) {
+    r = SINGLE_READINGS.get(raw);
+    if (r === undefined) { r = readRaw(raw); SINGLE_READINGS.set(raw, r); }
+  } else r = readRaw(raw);
+  if (!r) return null;
+  if (raw.length === 1 && FINANCIAL.has(raw) && !/分之$/.test(text.slice(Math.max(0, start - 2), start)) && (isHan(text[start - 1]) || isHan(text[end]))) return null;
+  return {
+    start, end, value: r.value, chinese: !r.hasArabic, vague: r.vague, above: r.above,
+    ...(r.max !== undefined ? { max: r.max } : {}),
+    multiplier: r.multiplier,
     letterBefore: isLetter(text[start - 1]) || (text[start - 1] === '-' && isLetter(text[start - 2])),
   };
 }
