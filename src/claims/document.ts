@@ -40,13 +40,28 @@ const byStart = <T extends { start: number }>(xs: readonly T[], at: number): num
   return lo;
 };
 
-/** For each position p < length: the index of the last item whose start is ≤ p, or -1 (items sorted by start). */
-function lastStartingBy(xs: ReadonlyArray<{ start: number }>, length: number): Int32Array {
-  const out = new Int32Array(length);
-  let k = -1;
-  for (let p = 0; p < length; p++) {
-    while (k + 1 < xs.length && xs[k + 1]!.start <= p) k++;
-    out[p] = k;
+/** How many mentions starting at or before a position are tried for one covering it (the last ones first). */
+const COVER_REACH = 4;
+
+/** the index of the mention covering p, trying the last COVER_REACH mentions starting at or before it (k is the last one) */
+function coveringMention(ms: readonly Mention[], k: number, p: number): number {
+  for (let j = k; j >= 0 && j > k - COVER_REACH; j--) if (ms[j]!.start <= p && ms[j]!.end > p) return j;
+  return -1;
+}
+
+/**
+ * For each position p < length: the index of the mention covering it (as coveringMention finds
+ * it), or -1. Only positions inside a mention can be covered, so only those are computed.
+ */
+function mentionCoverTable(ms: readonly Mention[], length: number): Int32Array {
+  const out = new Int32Array(length).fill(-1);
+  for (let j = 0; j < ms.length; j++) {
+    // k: the last mention starting at or before p (mentions are sorted by start)
+    let k = j;
+    for (let p = Math.max(0, ms[j]!.start); p < Math.min(length, ms[j]!.end); p++) {
+      while (k + 1 < ms.length && ms[k + 1]!.start <= p) k++;
+      out[p] = coveringMention(ms, k, p);
+    }
   }
   return out;
 }
@@ -57,9 +72,8 @@ export class ClaimDoc {
   readonly mentions: readonly Mention[];
   readonly entities: readonly EntityMention[];
   private tokenList: readonly Token[] | null = null;
-  /** for each position, the index of the last token (mention) starting at or before it: lookups run per character */
-  private lastTokenStartingBy: Int32Array | null = null;
-  private lastMentionStartingBy: Int32Array | null = null;
+  /** for each position, the index of the mention covering it, or -1: lookups run per character */
+  private mentionCover: Int32Array | null = null;
   /** for each token, the class bits of its word (WORD), 0 until first asked */
   private wordClasses: Uint16Array | null = null;
 
@@ -76,9 +90,9 @@ export class ClaimDoc {
    * loops walk `tokens` from here while a token starts before their end, with no array made.
    */
   firstTokenFrom(start: number): number {
-    // the token after the last one starting before `start`, from the table where it reaches
-    if (start >= 1 && start <= this.text.length) return (this.lastTokenStartingBy ??= lastStartingBy(this.tokens, this.text.length))[start - 1]! + 1;
-    return byStart(this.tokens, start);
+    // the token after the one covering the position before `start` (the prepared table); in a gap, search
+    const k = start >= 1 && start <= this.text.length ? this.ctx.tokenAt[start - 1]! : -1;
+    return k >= 0 ? k + 1 : byStart(this.tokens, start);
   }
 
   /** the tokens starting in [start, end) */
@@ -97,12 +111,8 @@ export class ClaimDoc {
 
   /** the index of the token that starts at or covers position i, or -1 */
   tokenIndexAt(i: number): number {
-    const ts = this.tokens;
-    // positions inside the text read a table built once; others search as the table would
-    const k = i >= 0 && i < this.text.length ? (this.lastTokenStartingBy ??= lastStartingBy(ts, this.text.length))[i]! : byStart(ts, i + 1) - 1;
-    if (k < 0) return -1;
-    const t = ts[k]!;
-    return t.start <= i && t.end > i ? k : -1;
+    // (the prepared table holds the covering token of every position; tokens lie inside the text)
+    return i >= 0 && i < this.text.length ? this.ctx.tokenAt[i]! : -1;
   }
 
   /** the token that starts at or covers position i */
@@ -135,9 +145,10 @@ export class ClaimDoc {
 
   /** the mention covering position i, if any */
   mentionAt(i: number): Mention | undefined {
-    const k = i >= 0 && i < this.text.length ? (this.lastMentionStartingBy ??= lastStartingBy(this.mentions, this.text.length))[i]! : byStart(this.mentions, i + 1) - 1;
-    for (let j = k; j >= 0 && j >= k - 3; j--) { const m = this.mentions[j]!; if (m.start <= i && m.end > i) return m; }
-    return undefined;
+    const j = i >= 0 && i < this.text.length
+      ? (this.mentionCover ??= mentionCoverTable(this.mentions, this.text.length))[i]!
+      : coveringMention(this.mentions, byStart(this.mentions, i + 1) - 1, i);
+    return j < 0 ? undefined : this.mentions[j];
   }
 
   /** the last entity of a type before position i */

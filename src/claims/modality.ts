@@ -71,10 +71,11 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
     }
     const k0 = doc.tokenIndexAt(i);
     const tok0 = k0 < 0 ? undefined : doc.tokens[k0]!;
-    // a potential complement (买不到, 拿不到) negates (不 second to last is tested first: the pattern runs on few words)
-    if (tok0 && tok0.start === i && tok0.word.charCodeAt(tok0.word.length - 2) === BU && /^[\u4e00-\u9fff]{1,2}不[到了起动成]$/.test(tok0.word)) { found.add('negated'); i = tok0.end - 1; continue; }
+    const word0 = tok0 && tok0.start === i ? doc.wordClass(k0) : 0;
+    // a potential complement (买不到, 拿不到) negates
+    if (word0 & WORD.potentialComplement) { found.add('negated'); i = tok0!.end - 1; continue; }
     // 或 / 恐 / 料 right before a verb or adverb says what may happen (油价或再度走高); 或 between nouns is 'or'
-    if (tok0 && tok0.start === i && (doc.wordClass(k0) & WORD.possibility) && possibilityAdverb(doc, tok0.end, end)) { found.add('expected'); continue; }
+    if ((word0 & WORD.possibility) && possibilityAdverb(doc, tok0!.end, end)) { found.add('expected'); continue; }
     const w = MODALITY.words.at(t, i);
     if (!w) continue;
     const kind = MODALITY.of(w);
@@ -94,7 +95,6 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
 
 /** the opening quotation marks (all single UTF-16 units), tested by code at every position */
 const OPEN_QUOTE_UNITS = unitsOf(OPEN_QUOTES);
-const BU = '不'.charCodeAt(0);
 
 const REACH = /^(?:接近|超过|超|达|逾|近|突破|不到|低于|高于|约)/;
 const WEEKDAY = /^(?:周|星期|礼拜)[一二三四五六日天末]$/;

@@ -31,6 +31,8 @@ export const WORD = {
   realis: 1 << 7,
   /** a planning verb (PLANNING) */
   planning: 1 << 8,
+  /** a potential complement (买不到, 拿不到): it negates */
+  potentialComplement: 1 << 9,
   /** set on every looked-up word, so that 0 means "not looked up yet" */
   known: 1 << 15,
 } as const;
@@ -50,7 +52,12 @@ addClass(MODALITY.realis.words(), WORD.realis);
 addClass(MODALITY.realisDecisions.words(), WORD.realis);
 addClass(PLANNING, WORD.planning);
 
+const BU = '不'.charCodeAt(0);
+/** 不 second to last is tested first: the pattern runs on few words */
+const isPotentialComplement = (word: string): boolean =>
+  word.charCodeAt(word.length - 2) === BU && /^[\u4e00-\u9fff]{1,2}不[到了起动成]$/.test(word);
+
 /** The class bits of a word (with WORD.known set). */
 export function classOfWord(word: string): number {
-  return (CLASSES.get(word) ?? 0) | WORD.known;
+  return (CLASSES.get(word) ?? 0) | (isPotentialComplement(word) ? WORD.potentialComplement : 0) | WORD.known;
 }
