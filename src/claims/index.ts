@@ -152,6 +152,12 @@ const fromEntity = (doc: ClaimDoc, e: EntityMention, implicit: boolean): Subject
 /** the subject of an earlier claim, carried to a clause that writes none (one object shape for every subject: a spread of mixed shapes is slow) */
 const carriedSubject = (s: Subject): Subject => ({ start: s.start, end: s.end, canonical: s.canonical, entity: s.entity, implicit: true });
 
+/** the subject as a claim states it (two literal shapes rather than a spread: objects quick to make and to serialize) */
+function subjectSpan(t: string, s: Subject): { start: number; end: number; text: string; canonical?: string } {
+  const text = t.slice(s.start, s.end);
+  return s.canonical ? { start: s.start, end: s.end, text, canonical: s.canonical } : { start: s.start, end: s.end, text };
+}
+
 function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: readonly Frame[], resolved: ResolvedAttribution | null,
   memory: AttributionMemory, prevModality: string | null): WorkingClaim | null {
   const t = doc.text;
@@ -228,7 +234,7 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
     start: u.start,
     end: u.end,
     sentence: u.sentence,
-    subject: subject ? { start: subject.start, end: subject.end, text: t.slice(subject.start, subject.end), ...(subject.canonical ? { canonical: subject.canonical } : {}) } : null,
+    subject: subject ? subjectSpan(t, subject) : null,
     predicate: predicate ? { start: predicate.start, end: predicate.end, text: t.slice(predicate.start, predicate.end) } : null,
     arguments: args,
     attribution,

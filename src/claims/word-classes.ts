@@ -38,8 +38,13 @@ export const WORD = {
 } as const;
 
 const CLASSES = new Map<string, number>();
+/** one bit per UTF-16 unit that starts a classed word: most words need no map lookup */
+const FIRST_UNITS = new Uint32Array(2048);
 function addClass(words: Iterable<string>, bit: number): void {
-  for (const w of words) CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
+  for (const w of words) {
+    CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
+    FIRST_UNITS[w.charCodeAt(0) >>> 5]! |= 1 << (w.charCodeAt(0) & 31);
+  }
 }
 addClass(AUX, WORD.aux);
 addClass(NEGATORS, WORD.negator);
@@ -59,5 +64,7 @@ const isPotentialComplement = (word: string): boolean =>
 
 /** The class bits of a word (with WORD.known set). */
 export function classOfWord(word: string): number {
-  return (CLASSES.get(word) ?? 0) | (isPotentialComplement(word) ? WORD.potentialComplement : 0) | WORD.known;
+  const first = word.charCodeAt(0);
+  const listed = FIRST_UNITS[first >>> 5]! & (1 << (first & 31)) ? CLASSES.get(word) ?? 0 : 0;
+  return listed | (isPotentialComplement(word) ? WORD.potentialComplement : 0) | WORD.known;
 }
