@@ -1,6 +1,6 @@
 import type { Attribution } from '../schema/claim.js';
 import { ClaimDoc, canonicalOf, type EntityMention } from './document.js';
-import type { Frame } from './frames.js';
+import type { Frame, SourcePhrase } from './frames.js';
 import type { Subject } from './subject.js';
 
 /** What the claim builder remembers from earlier sentences to resolve anaphoric sources. */
@@ -26,13 +26,26 @@ export interface ResolvedAttribution {
   ownVoice: boolean;
 }
 
+/** the speaker phrases of a chain of frames, in order (one frame's own list when there is one: most chains are one frame) */
+function phrasesOfFrames(frames: readonly Frame[]): readonly SourcePhrase[] {
+  if (frames.length === 1) return frames[0]!.phrases;
+  const out: SourcePhrase[] = [];
+  for (const f of frames) for (const p of f.phrases) out.push(p);
+  return out;
+}
+
+function lastWithVia(phrases: readonly SourcePhrase[]): SourcePhrase | undefined {
+  for (let k = phrases.length - 1; k >= 0; k--) if (phrases[k]!.via) return phrases[k];
+  return undefined;
+}
+
 /** How many sentences back an anaphoric source (其中…) may reach for its outlet. */
 const ANAPHORA_REACH = 3;
 
 /** Resolve a chain of frames (outermost first) into an attribution: the innermost named source, the unnamed via, the cue. */
 export function resolveFrames(doc: ClaimDoc, frames: readonly Frame[], sentence: number, memory: AttributionMemory): ResolvedAttribution {
   const last = frames[frames.length - 1]!;
-  const phrases = frames.flatMap((f) => f.phrases);
+  const phrases = phrasesOfFrames(frames);
   const cue = last.cue.text;
   const opinion = last.opinion;
   const expectation = !!last.expectation;
@@ -42,7 +55,7 @@ export function resolveFrames(doc: ClaimDoc, frames: readonly Frame[], sentence:
     if (ref) return { attribution: { source: canonicalOf(doc, ref), cue }, speaker: ref, opinion, expectation, ownVoice: false };
   }
   const named = phrases.filter((p) => p.named);
-  const viaPhrase = [...phrases].reverse().find((p) => p.via);
+  const viaPhrase = lastWithVia(phrases);
   const via = viaPhrase?.via ? doc.original(viaPhrase.via.start, viaPhrase.via.end) : undefined;
   const withVia = (a: Attribution): Attribution => (via && a.via === undefined ? { ...a, via } : a);
 

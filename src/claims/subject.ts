@@ -180,19 +180,32 @@ export function findSubject(doc: ClaimDoc, from: number, end: number, firstInSen
   const complement = copulaComplement(doc, from, end);
   if (complement) return { subject: { start: complement.start, end: complement.end, canonical: canonicalOf(doc, complement), entity: complement }, dropped: false };
   // a plain noun phrase (中国云厂商, 封装测试端) — unless it names an attribute of the previous subject (价格, 算力)
-  const nouns = doc.tokensIn(from, slotEnd).filter((tok) => NOUN_TAG.test(tok.tag ?? '') && isCjkWord(tok.word) && !doc.mentionAt(tok.start));
   // a clause opened by a preposition (对原产于美国的丙烷征收…) has its subject dropped: the noun after it is its object
   const first = doc.tokenAt(from);
   if (first && first.start === from && first.tag === 'p' && OBJECT_MARKERS.has(first.word)) return { dropped: true };
-  if (nouns.length && nouns[0]!.start - from <= 2) {
+  const toks = doc.tokens;
+  const firstNoun = nextPlainNoun(doc, doc.firstTokenFrom(from), slotEnd);
+  if (firstNoun >= 0 && toks[firstNoun]!.start - from <= 2) {
+    const head = toks[firstNoun]!;
     // 公司 / 政府 standing for the speaker's organisation is the subject on its own (公司第四季度营业利润…)
-    if (SOURCES.selfReference.has(nouns[0]!.word)) return { subject: { start: nouns[0]!.start, end: nouns[0]!.end }, dropped: false };
-    const last = nouns[nouns.length - 1]!;
-    const attribute = DISCOURSE.attributes.suffixOf(t, nouns[0]!.start, last.end);
+    if (SOURCES.selfReference.has(head.word)) return { subject: { start: head.start, end: head.end }, dropped: false };
+    let last = firstNoun;
+    for (let k = nextPlainNoun(doc, firstNoun + 1, slotEnd); k >= 0; k = nextPlainNoun(doc, k + 1, slotEnd)) last = k;
+    const attribute = DISCOURSE.attributes.suffixOf(t, head.start, toks[last]!.end);
     if (attribute || !firstInSentence) return { dropped: true };
-    return { subject: { start: nouns[0]!.start, end: last.end }, dropped: false };
+    return { subject: { start: head.start, end: toks[last]!.end }, dropped: false };
   }
   return { dropped: true };
+}
+
+/** the index of the first noun token from token k on that starts before `end`, is written in Han, Latin or digits and names nothing; -1 if none */
+function nextPlainNoun(doc: ClaimDoc, k: number, end: number): number {
+  const toks = doc.tokens;
+  for (; k < toks.length && toks[k]!.start < end; k++) {
+    const tok = toks[k]!;
+    if (NOUN_TAG.test(tok.tag ?? '') && isCjkWord(tok.word) && !doc.mentionAt(tok.start)) return k;
+  }
+  return -1;
 }
 
 /** The predicate: the main verb, with a negator or a decision verb right before it kept in the span. */
