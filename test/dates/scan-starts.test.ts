@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { DURATION, DURATION_STARTS } from '../../src/extractors/dates/durations.js';
-import { AGO_LATER, AGO_LATER_STARTS } from '../../src/extractors/dates/relative.js';
+import { ATOM_PATTERNS } from '../../src/extractors/dates/atoms.js';
+import { DURATION, SET } from '../../src/extractors/dates/durations.js';
+import { ERA, FESTIVAL_EDGE, PERIOD_PART, REFERENCE } from '../../src/extractors/dates/references.js';
+import { AGO_LATER, NEXT_LAST_N } from '../../src/extractors/dates/relative.js';
+import { mayStartAt, PatternSet, startsOf } from '../../src/extractors/dates/starts.js';
 
 /**
- * The duration and ago/later patterns are tried only where a match can begin (their
- * STARTS lists). Every match of the global pattern must begin with a listed character,
- * or the scan would miss it: random strings made of the patterns' own characters and
- * words (both scripts reach the patterns in Simplified, so the words are Simplified).
+ * The temporal patterns are tried only where a match can begin: the first two units of their
+ * matches are read from their sources (starts.ts). The reading must never miss a start, or a
+ * scan would miss the match: random strings made of the patterns' own characters and words
+ * (both scripts reach the patterns in Simplified, so the words are Simplified).
  */
 function randomTexts(source: string, count: number, seed: number): string[] {
   const han = [...new Set(source.match(/[\u4e00-\u9fff〇○]/g) ?? [])];
-  const pieces = [...han, ...'0123456789.  ', '3.5', '12', '个月', '小时', '星期', '之内', '以后', '之前', '半个', '个半'];
+  const pieces = [...han, ...'0123456789.  -/:', '3.5', '12', '2025', '个月', '小时', '星期', '之内', '以后', '之前', '半个', '个半'];
   let a = seed >>> 0;
   const rand = () => { a = (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0; return a / 4294967296; };
   const out: string[] = [];
@@ -23,23 +26,75 @@ function randomTexts(source: string, count: number, seed: number): string[] {
   return out;
 }
 
-function matchStarts(re: RegExp, text: string): string[] {
-  const g = new RegExp(re.source, 'g');
-  const out: string[] = [];
+/** [index, text] of every non-empty match of a global search */
+function globalMatches(re: RegExp, text: string): Array<[number, string]> {
+  const g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g');
+  const out: Array<[number, string]> = [];
   for (let m = g.exec(text); m; m = g.exec(text)) {
     if (!m[0].length) { g.lastIndex++; continue; }
-    out.push(m[0][0]!);
+    out.push([m.index, m[0]]);
   }
   return out;
 }
 
-describe('patterns tried only where a match can begin', () => {
-  for (const [name, re, starts] of [['duration', DURATION, DURATION_STARTS], ['ago/later', AGO_LATER, AGO_LATER_STARTS]] as const) {
-    it(`every ${name} match begins with a listed character`, () => {
-      const texts = [...randomTexts(re.source, 20000, 7), '接下来的三个月', '未来两年', '过去的十年里', '最近三天', '近五年来', '这两个小时', '那三天', '半年之内', '个半小时', '分半钟', '三日之内', '两个半月', '几十年', '数百年', '三天前', '半年后', '几个月以前'];
-      let matched = 0;
-      for (const t of texts) for (const c of matchStarts(re, t)) { matched++; expect(starts, `«${t}»`).toContain(c); }
-      expect(matched).toBeGreaterThan(100);
-    });
-  }
+const SCANNED: Array<[string, RegExp]> = [
+  ['duration', DURATION], ['set', SET], ['ago/later', AGO_LATER], ['next/last N', NEXT_LAST_N], ['reference', REFERENCE],
+  ['festival edge', FESTIVAL_EDGE], ['period part', PERIOD_PART], ...(ERA ? [['era', ERA] as [string, RegExp]] : []),
+  ...ATOM_PATTERNS.map((re, k): [string, RegExp] => [`atom rule ${k}`, re]),
+];
+
+describe('the starts of a pattern, read from its source', () => {
+  const firsts = (src: string) => {
+    const s = startsOf(new RegExp(src));
+    if (!s) return null;
+    const out: string[] = [];
+    for (let u = 0; u < 65536; u++) {
+      if (s.first[u] === 1) out.push(String.fromCharCode(u) + '*');
+      if (s.first[u] === 2) out.push(String.fromCharCode(u) + [...s.seconds.get(u)!].map((v) => String.fromCharCode(v)).sort().join(''));
+    }
+    return out.sort().join(' ');
+  };
+
+  it('reads words, classes, optional prefixes and repetitions', () => {
+    expect(firsts('(今天|今日|明天)')).toBe('今天日 明天');
+    expect(firsts('(?:公元)?([一二]|\\d)世纪')).toBe('0世 1世 2世 3世 4世 5世 6世 7世 8世 9世 一世 二世 公元');
+    expect(firsts('[Qq]([1-4])(?![\\dA-Za-z])')).toBe('Q1234 q1234');
+    // a bounded repetition reads as "one or more": d alone may end a match as far as the reader knows
+    expect(firsts('(?:ab)+c|d{2,3}')).toBe('ab d*');
+    const spaced = startsOf(/a\s?b/)!;
+    expect(['a\u3000b', 'a b', 'ab', 'ac', 'a'].map((t) => mayStartAt(spaced, t, 0))).toEqual([true, true, true, false, false]);
+  });
+
+  it('lets any second unit follow a one-unit match, and skips lookarounds', () => {
+    expect(firsts('([早晚])(?![上间])')).toBe('早* 晚*');
+    expect(firsts('(?<![季关])节(前|后)')).toBe('节前后');
+  });
+
+  it('gives up (null) where a match may begin anywhere or be empty', () => {
+    for (const src of ['a?', '\\S+', '[^a]b', '.x', '\\1a', '(?:x)?\\s*', 'x|']) expect(firsts(src), src).toBeNull();
+  });
+
+  it('never misses the start of a match of a temporal pattern', () => {
+    let matched = 0;
+    for (const [name, re] of SCANNED) {
+      const starts = startsOf(re);
+      expect(starts, name).not.toBeNull();
+      for (const t of [...randomTexts(re.source, 1500, 7), '接下来的三个月', '未来两年', '近五年来', '半年之内', '个半小时', '三天前', '2025-12-24', '3/3/15', '下午3点半', '上个星期五', '光绪二十年']) {
+        for (const [at, text] of globalMatches(re, t)) {
+          matched++;
+          expect(mayStartAt(starts!, t, at), `${name}: «${text}» in «${t}»`).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(2000);
+  });
+
+  it('finds with one pass the matches each global search finds', () => {
+    const patterns = SCANNED.map(([, re]) => re);
+    const set = new PatternSet(patterns);
+    for (const t of randomTexts(patterns.map((p) => p.source).join(''), 3000, 11)) {
+      const found = set.matchAll(t);
+      patterns.forEach((re, k) => expect(found[k]!.map((m) => [m.index, m[0]]), `${SCANNED[k]![0]} in «${t}»`).toEqual(globalMatches(re, t)));
+    }
+  });
 });

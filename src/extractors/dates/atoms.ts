@@ -1,4 +1,5 @@
 import { CN_NUMERAL_CLASS, parseNumeral, readDian, slashIsDate } from '../numbers/index.js';
+import { mayStartAt, startsOf, type Starts } from './starts.js';
 import { HOLIDAY_NAMES, REIGN_ERAS, REIGN_NAMES } from './lexicon.js';
 
 /**
@@ -176,25 +177,66 @@ const BARE_DAY_RULE = rule(`([${CN}]{1,3})(?![${CN}\\d日号])`, (m) => { const 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isCnNumeral = (c: string | undefined) => c !== undefined && CN.includes(c);
 
+/** every atom pattern, for tests of where their matches begin */
+export const ATOM_PATTERNS: readonly RegExp[] = [...RULES, ROC_RULE, ROC_BEFORE_MONTH_RULE, SHORT_POD_RULE, BARE_DAY_RULE, ...(HOLIDAY_RULE ? [HOLIDAY_RULE] : [])].map((r) => r.re);
+
+/** The rules worth trying at a position whose first unit is known, by its second unit. */
+interface RulesAfter { bySecond: ReadonlyMap<number, readonly Rule[]>; otherwise: readonly Rule[] }
+const RULE_STARTS = RULES.map((r) => startsOf(r.re));
+/** rules whose matches may begin with any unit (none so far): tried everywhere */
+const ANYWHERE: RulesAfter = { bySecond: new Map(), otherwise: RULES.filter((_, k) => RULE_STARTS[k] === null) };
 /**
- * Whether any rule could match at a position: one sticky lookahead over every rule's pattern,
- * so the many positions where no atom starts cost one match instead of one per rule. Rules
- * with back-references keep their own numbering and are always tried on their own.
+ * The rules worth trying, by the first UTF-16 unit of a position: an index into RULES_AFTER
+ * (0: only ANYWHERE). Read once from the rules' sources (starts.ts), so the many positions where
+ * no atom starts try no rule, the others only the rules that can begin with their two units, in
+ * the order of RULES (a tie in length keeps the first).
  */
-const hasBackReference = (r: Rule) => /\\[1-9]/.test(r.re.source);
-const OPTIONAL_RULES = [ROC_RULE, ROC_BEFORE_MONTH_RULE, SHORT_POD_RULE, BARE_DAY_RULE, ...(HOLIDAY_RULE ? [HOLIDAY_RULE] : [])];
-const ALWAYS_TRIED = RULES.filter(hasBackReference);
-const ANY_RULE = new RegExp(`(?=${[...RULES, ...OPTIONAL_RULES].filter((r) => !hasBackReference(r)).map((r) => `(?:${r.re.source})`).join('|')})`, 'y');
+const RULES_AFTER_INDEX = new Uint16Array(65536);
+const RULES_AFTER: RulesAfter[] = [ANYWHERE];
+{
+  const firstUnits = new Set<number>();
+  for (const s of RULE_STARTS) if (s) for (let u = 0; u < 65536; u++) if (s.first[u] !== 0) firstUnits.add(u);
+  for (const u of firstUnits) {
+    const fits = (k: number, second: number | null) => {
+      const s = RULE_STARTS[k];
+      return !s || s.first[u] === 1 || (s.first[u] === 2 && second !== null && s.seconds.get(u)!.has(second));
+    };
+    const seconds = new Set<number>();
+    for (const s of RULE_STARTS) if (s?.first[u] === 2) for (const v of s.seconds.get(u)!) seconds.add(v);
+    const bySecond = new Map<number, Rule[]>();
+    for (const v of seconds) bySecond.set(v, RULES.filter((_, k) => fits(k, v)));
+    RULES_AFTER_INDEX[u] = RULES_AFTER.length;
+    RULES_AFTER.push({ bySecond, otherwise: RULES.filter((_, k) => fits(k, null)) });
+  }
+}
+function rulesAt(text: string, at: number): readonly Rule[] {
+  // past the end of the text charCodeAt is NaN, which indexes nothing: only ANYWHERE
+  const after = RULES_AFTER[RULES_AFTER_INDEX[text.charCodeAt(at)] ?? 0]!;
+  return after.bySecond.get(text.charCodeAt(at + 1)) ?? after.otherwise;
+}
+
+/** a rule tried only in some contexts, with where its matches can begin */
+interface GatedRule { rule: Rule; starts: Starts | null }
+const gated = (r: Rule | null): GatedRule | null => (r ? { rule: r, starts: startsOf(r.re) } : null);
+const ROC = gated(ROC_RULE), ROC_BEFORE_MONTH = gated(ROC_BEFORE_MONTH_RULE), HOLIDAY = gated(HOLIDAY_RULE);
+const SHORT_POD_AFTER = gated(SHORT_POD_RULE), BARE_DAY = gated(BARE_DAY_RULE);
 
 let best: Located | null = null;
 /** Try one rule at `at`, keeping the longest atom in `best`. */
-function tryRule(r: Rule | null, text: string, at: number): void {
-  if (!r) return;
+function tryRule(r: Rule, text: string, at: number): void {
   r.re.lastIndex = at;
   const m = r.re.exec(text);
   if (!m || !m[0].length) return;
-  const a = r.make(m, text);
-  if (a && (!best || m[0].length > best.end - best.start)) best = { ...a, start: at, end: at + m[0].length } as Located;
+  if (best && m[0].length <= best.end - best.start) return;
+  // every make() returns a fresh atom: it becomes the located atom itself
+  const a = r.make(m, text) as Located | null;
+  if (!a) return;
+  a.start = at;
+  a.end = at + m[0].length;
+  best = a;
+}
+function tryGated(g: GatedRule | null, text: string, at: number): void {
+  if (mayBeginWith(g, text, at)) tryRule(g!.rule, text, at);
 }
 
 /** The longest atom starting at `at`, or null. `after` is the previous atom of the chain, if any. */
@@ -204,18 +246,26 @@ export function atomAt(text: string, at: number, after?: Located | null): Locate
   if (isDigit(first) && (isDigit(text[at - 1]) || text[at - 1] === '.')) return null;
   if (isCnNumeral(first) && isCnNumeral(text[at - 1]) && !after) return null;
   best = null;
-  ANY_RULE.lastIndex = at;
-  if (!ANY_RULE.test(text)) {
-    for (const r of ALWAYS_TRIED) tryRule(r, text, at);
-    return best;
-  }
-  for (const r of RULES) tryRule(r, text, at);
-  if (rocYears) { tryRule(ROC_RULE, text, at); tryRule(ROC_BEFORE_MONTH_RULE, text, at); }
-  tryRule(HOLIDAY_RULE, text, at);
-  if (after && ((after.t === 'D' && !after.pod) || after.t === 'HOL' || after.t === 'WD')) tryRule(SHORT_POD_RULE, text, at);
-  if (after && after.t === 'M' && isCnNumeral(text[after.end - 2])) tryRule(BARE_DAY_RULE, text, at);
+  for (const r of rulesAt(text, at)) tryRule(r, text, at);
+  if (rocYears) { tryGated(ROC, text, at); tryGated(ROC_BEFORE_MONTH, text, at); }
+  tryGated(HOLIDAY, text, at);
+  if (after && ((after.t === 'D' && !after.pod) || after.t === 'HOL' || after.t === 'WD')) tryGated(SHORT_POD_AFTER, text, at);
+  if (after && after.t === 'M' && isCnNumeral(text[after.end - 2])) tryGated(BARE_DAY, text, at);
   return best;
 }
+
+/**
+ * Whether a chain's first atom (atomAt without a previous atom, or shortPodBeforeClock) may
+ * begin at `at`: false where both would surely find nothing, which is most positions.
+ */
+export function firstAtomMayBeginAt(text: string, at: number): boolean {
+  if (rulesAt(text, at).length) return true;
+  const c = text[at];
+  if (c === '早' || c === '晚') return true;
+  if (rocYears && (mayBeginWith(ROC, text, at) || mayBeginWith(ROC_BEFORE_MONTH, text, at))) return true;
+  return mayBeginWith(HOLIDAY, text, at);
+}
+const mayBeginWith = (g: GatedRule | null, text: string, at: number) => g !== null && (g.starts === null || mayStartAt(g.starts, text, at));
 
 /** 早8点 / 晚2点半: a one-character part of day directly before a clock time. */
 export function shortPodBeforeClock(text: string, at: number): Located | null {

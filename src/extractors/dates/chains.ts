@@ -1,6 +1,7 @@
-import { atomAt, RANK, shortPodBeforeClock, type Located } from './atoms.js';
+import { atomAt, firstAtomMayBeginAt, RANK, shortPodBeforeClock, type Located } from './atoms.js';
 import { CN_NUMERAL_CLASS, parseNumeral } from '../numbers/index.js';
 import { mergeAtoms, type Fields } from './resolve.js';
+import { mayStartAt, startsOf } from './starts.js';
 
 /** A run of adjacent atoms, each finer than the one before (2026年 4月, 12月29日晚, 明天下午3点). */
 export interface Chain { start: number; end: number; atoms: Located[]; fields: Fields }
@@ -41,6 +42,11 @@ function plausible(atoms: Located[], text: string, inRange: boolean): boolean {
   // a month or a day alone written with 一 is usually a numeral phrase (一月 is fine, 一日 rarely a date)
   if (atoms.length === 1 && first.t === 'D' && first.d !== undefined && /^[一两]日/.test(text.slice(first.start, first.end))) return false;
   return true;
+}
+
+/** Whether readBareRangeStart or readChain may find something at `at` (false: both surely find nothing). */
+export function chainMayBeginAt(text: string, at: number): boolean {
+  return firstAtomMayBeginAt(text, at) || BARE_STARTS === null || mayStartAt(BARE_STARTS, text, at);
 }
 
 /** The chain that starts at `at`, or null. */
@@ -136,8 +142,10 @@ export function readRangeEnd(text: string, a: Chain): RangeEnd | null {
 
 const CN = CN_NUMERAL_CLASS;
 const BARE_START = new RegExp(`(\\d{1,4}|[${CN}]{1,3})(?=\\s?(?:至|到|-|~|～|—|–|－|−))`, 'y');
+const BARE_STARTS = startsOf(BARE_START);
 /** A bare number opening a range whose other end names the unit: 2015～2017年, 1－5月, 从2016到2018. */
 export function readBareRangeStart(text: string, at: number): Chain | null {
+  if (BARE_STARTS && !mayStartAt(BARE_STARTS, text, at)) return null;
   const before = text[at - 1];
   if (before !== undefined && (/[\d.]/.test(before) || CN.includes(before))) return null;
   BARE_START.lastIndex = at;

@@ -2,13 +2,14 @@ import type { Candidate, ExtractContext, Extractor } from '../../extractor.js';
 import type { TimexValue } from '../../schema/mention.js';
 import { setRocYears } from './atoms.js';
 import type { Ymd } from './calendar.js';
-import { DURATION, DURATION_STARTS, durationValue, SET, setValue } from './durations.js';
+import { DURATION, durationValue, SET, setValue } from './durations.js';
 import { NOT_TEMPORAL } from './lexicon.js';
 import { CN_NUMERAL_CLASS } from '../numbers/index.js';
 import {
   ERA, eraValue, FESTIVAL_EDGE, festivalEdgeValue, PERIOD_PART, periodPartValue, REFERENCE, referenceValue,
 } from './references.js';
-import { AGO_LATER, AGO_LATER_STARTS, amountOf, NEXT_LAST_N, rollingSpan, shiftedPoint, unitOf, unitsAround } from './relative.js';
+import { AGO_LATER, amountOf, NEXT_LAST_N, rollingSpan, shiftedPoint, unitOf, unitsAround } from './relative.js';
+import { PatternSet } from './starts.js';
 import { scanTemporal, type Hit } from './temporal.js';
 
 /**
@@ -44,69 +45,70 @@ function extractTemporal(ctx: ExtractContext): Candidate[] {
     if (days && h.resolved.yearKnown && !h.resolved.value.timex.startsWith('T')) state.lastYear = days[0].y;
   }, () => state);
 
-  eachStartingWith(AGO_LATER, AGO_LATER_STARTS, text, (m) => {
-    if (isNumeralChar(text[m.index - 1])) return;
+  const [agoLater, nextLastN, durations, sets, references, eras, festivalEdges, periodParts, thenWords, notTemporal] = PATTERNS.matchAll(text);
+  for (const m of agoLater!) {
+    if (isNumeralChar(text[m.index - 1])) continue;
     const n = amountOf(m[1]!), unit = unitOf(m[2]!), sign = m[4] === '前' ? -1 : 1;
     // 5日前 is more often "before the 5th" than "five days ago"; 三日之后 is three days later
     const priority = m[2] === '日' ? (/^\d/.test(m[1]!) ? -1 : 1) : 0;
-    if (n === null || !ref) { out.push(cand('date', m.index, m.index + m[0].length, { timex: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }, priority)); return; }
+    if (n === null || !ref) { out.push(cand('date', m.index, m.index + m[0].length, { timex: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }, priority)); continue; }
     const r = shiftedPoint(ref, unit, sign * n);
     out.push(cand(r.kind, m.index, m.index + m[0].length, r.value, priority));
-  });
-  each(NEXT_LAST_N, text, (m) => {
+  }
+  for (const m of nextLastN!) {
     const n = amountOf(m[2]!);
-    if (n === null || !Number.isInteger(n) || n < 1 || n > 100) return;
+    if (n === null || !Number.isInteger(n) || n < 1 || n > 100) continue;
     // 今年前两个月 is the first two months of the year (read with the year)
-    if (m[1] === '前' && /[年]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return;
+    if (m[1] === '前' && /[年]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     const back = m[1] === '上' || m[1] === '前';
-    if (!ref) { out.push(cand('date', m.index, m.index + m[0].length, { timex: back ? 'PAST_REF' : 'FUTURE_REF' }, -1)); return; }
+    if (!ref) { out.push(cand('date', m.index, m.index + m[0].length, { timex: back ? 'PAST_REF' : 'FUTURE_REF' }, -1)); continue; }
     const unit = unitOf(m[3]!);
     // weeks counted with 前/后 run from today (前1周: the last seven days); 上周, 前两小时 go by whole units
     const rolling = !/[上下]/.test(m[1]!) && (unit === 'week' || unit === 'day');
     const r = (rolling ? rollingSpan(ref, unit, back ? -n : n) : null) ?? unitsAround(ref, unit, back ? -n : n);
     out.push(cand(r.kind, m.index, m.index + m[0].length, r.value, -1));
-  });
+  }
 
-  eachStartingWith(DURATION, DURATION_STARTS, text, (m) => {
+  for (const m of durations!) {
     const s = m.index, e = s + m[0].length;
-    if (isNumeralChar(text[s - 1]) || /[第每]/.test(text[s - 1] ?? '')) return;
+    if (isNumeralChar(text[s - 1]) || /[第每]/.test(text[s - 1] ?? '')) continue;
     const head = m[0].replace(/^(?:接下来的?|未来的?|过去的?|最近|近|这|那)/, '');
     // a four-digit year, or 18年10月, is a date
-    if (/^\d{3,}\s?年/.test(head) || /^\d{1,2}年\d/.test(head + text.slice(e, e + 1))) return;
-    if (/^一(?:天|日)/.test(head) && /[这那有某同哪]/.test(text[s - 1] ?? '')) return;
+    if (/^\d{3,}\s?年/.test(head) || /^\d{1,2}年\d/.test(head + text.slice(e, e + 1))) continue;
+    if (/^一(?:天|日)/.test(head) && /[这那有某同哪]/.test(text[s - 1] ?? '')) continue;
     // 九年制, 建军70周年, 三天下: the unit belongs to another word
     const unitEnd = m[0].replace(/(?:之内|以内|内|多)$/, '');
     const next = text[s + unitEnd.length] ?? '';
-    if ((/年$/.test(unitEnd) && /[制级代度份轻纪龄薪终报会鉴华画货糕关]/.test(next)) || (/周$/.test(unitEnd) && /[年岁边围期刊]/.test(next)) || (/天$/.test(unitEnd) && /[下然津空堂才地使气文价]/.test(next))) return;
+    if ((/年$/.test(unitEnd) && /[制级代度份轻纪龄薪终报会鉴华画货糕关]/.test(next)) || (/周$/.test(unitEnd) && /[年岁边围期刊]/.test(next)) || (/天$/.test(unitEnd) && /[下然津空堂才地使气文价]/.test(next))) continue;
     const v = durationValue(m);
     if (v) out.push(cand('duration', s, e, v));
-  });
-  each(SET, text, (m) => { const v = setValue(m); if (v) out.push(cand('set', m.index, m.index + m[0].length, v)); });
+  }
+  for (const m of sets!) { const v = setValue(m); if (v) out.push(cand('set', m.index, m.index + m[0].length, v)); }
 
-  each(REFERENCE, text, (m) => {
+  for (const m of references!) {
     const r = referenceValue(m[0], text, m.index, ref);
     if (r) out.push(cand(r.kind, m.index, m.index + m[0].length, r.value, -1));
-  });
-  if (ERA) each(ERA, text, (m) => {
+  }
+  for (const m of eras!) {
     const v = eraValue(m[1]!, m[2]!, ref);
     if (v) out.push(cand('date', m.index, m.index + m[0].length, v));
-  });
-  each(FESTIVAL_EDGE, text, (m) => {
+  }
+  for (const m of festivalEdges!) {
     const v = festivalEdgeValue(m[1]!, ref, ctx.region);
     if (v) out.push(cand('date', m.index, m.index + m[0].length, v));
-  });
-  each(PERIOD_PART, text, (m) => {
+  }
+  for (const m of periodParts!) {
     const lastYear = lastYearBefore(hits, m.index);
     const v = periodPartValue(m[1]!, ref, m[1] === '全年' ? lastYear : null);
     if (v) out.push(cand('date', m.index, m.index + m[0].length, v, -1));
-  });
+  }
   // 届时 takes the value of the latest date before it
-  each(/届时/g, text, (m) => {
+  for (const m of thenWords!) {
     const antecedent = [...hits].reverse().find((h) => h.end <= m.index && h.resolved.value.start && !h.resolved.value.mod);
     out.push(cand('date', m.index, m.index + 2, antecedent ? antecedent.resolved.value : { timex: 'FUTURE_REF' }));
-  });
+  }
 
-  return dropNonTemporal(text, out);
+  return dropNonTemporal(out, notTemporal!);
 }
 
 function lastYearBefore(hits: readonly Hit[], at: number): number | null {
@@ -117,44 +119,14 @@ function lastYearBefore(hits: readonly Hit[], at: number): number | null {
   return null;
 }
 
-/** Run a global pattern over the text; empty matches advance so nothing loops. */
-function each(re: RegExp, text: string, f: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!m[0].length) { re.lastIndex++; continue; }
-    f(m);
-  }
-}
-
-/** sticky copies of global patterns, and the characters their matches may begin with, by UTF-16 unit */
-const scanners = new Map<RegExp, { sticky: RegExp; starts: Uint8Array }>();
-/**
- * Like each(), for a global pattern whose matches can only begin with one of the characters
- * of `starts`: the pattern is tried at those positions only, which finds the same matches
- * (leftmost first, the next search after the end of the last) without trying it everywhere.
- */
-function eachStartingWith(re: RegExp, starts: string, text: string, f: (m: RegExpExecArray) => void): void {
-  let scanner = scanners.get(re);
-  if (!scanner) {
-    const units = new Uint8Array(65536);
-    for (const c of starts) if (c.length === 1) units[c.charCodeAt(0)] = 1; else { each(re, text, f); return; }
-    scanner = { sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), starts: units };
-    scanners.set(re, scanner);
-  }
-  const { sticky, starts: units } = scanner;
-  for (let i = 0; i < text.length; ) {
-    if (units[text.charCodeAt(i)] !== 1) { i++; continue; }
-    sticky.lastIndex = i;
-    const m = sticky.exec(text);
-    if (m && m[0].length) { f(m); i += m[0].length; } else i++;
-  }
-}
-
 const NOT_TEMPORAL_RE = new RegExp(NOT_TEMPORAL.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-/** Words that hold time characters but are no time (一时, 一度, 一年一度, 这一天). */
-function dropNonTemporal(text: string, cands: Candidate[]): Candidate[] {
-  const blocked: Array<[number, number]> = [];
-  each(NOT_TEMPORAL_RE, text, (m) => { blocked.push([m.index, m.index + m[0].length]); });
+/** a pattern that matches nothing, standing for a data file that lists no eras */
+const NOTHING = /(?!)/g;
+/** Every pattern read over the whole text, in one pass (the order of matchAll's answer). */
+const PATTERNS = new PatternSet([AGO_LATER, NEXT_LAST_N, DURATION, SET, REFERENCE, ERA ?? NOTHING, FESTIVAL_EDGE, PERIOD_PART, /届时/g, NOT_TEMPORAL_RE]);
+
+/** Words that hold time characters but are no time (一时, 一度, 一年一度, 这一天): `blocked` are their matches. */
+function dropNonTemporal(cands: Candidate[], blocked: readonly RegExpExecArray[]): Candidate[] {
   if (!blocked.length) return cands;
-  return cands.filter((c) => !blocked.some(([s, e]) => c.start >= s && c.end <= e));
+  return cands.filter((c) => !blocked.some((m) => c.start >= m.index && c.end <= m.index + m[0].length));
 }

@@ -11,8 +11,6 @@ const CN = CN_NUMERAL_CLASS;
 const AMOUNT = `(\\d{1,3}(?:\\.5)?|[${CN}]{1,4}|半|几|数)`;
 const UNIT = '(年|个月|个?星期|个?礼拜|个?周|天|日|个?小时|个?钟头|个钟|分钟|秒钟?)';
 export const AGO_LATER = new RegExp(`${AMOUNT}${UNIT}(之|以)?(前|后)(?![往进来去者所线来续面果台端方])`, 'g');
-/** every character AGO_LATER can begin with: an amount (digits, numerals, 半, 几, 数) */
-export const AGO_LATER_STARTS = `0123456789${CN}半几数`;
 // 前两月 needs no 个 here: after 上/前/下/后 and a number, 月 is a span of months
 export const NEXT_LAST_N = new RegExp(`(上|前|下|(?:之|以)?后)(\\d{1,2}|[${CN}]{1,3})(年|个?月|个?星期|个?礼拜|个?周|天|日|个?小时|个?钟头|个钟|分钟|秒钟?)(?![前后内])`, 'g');
 

@@ -1,0 +1,306 @@
+/**
+ * Where a pattern can match: the first two UTF-16 units its matches can begin with, read once
+ * from its source, so that a scan tries the pattern only at positions that hold such a start.
+ *
+ * The reading is a superset of the truth: lookarounds and anchors constrain nothing here, a
+ * repetition is read as "one or more", and whatever the reader does not follow (a negated
+ * class, `.`, \D, \S, a back-reference, the flags i/u/v/s) allows any unit. A scan gated by it
+ * therefore finds exactly the matches a search over every position finds.
+ */
+
+type Units = Set<number> | 'any';
+/** for each first unit, the units that can come second in a match of two units or more */
+type Pairs = Map<number, Units> | 'any';
+/** what the reader knows of the strings a piece of pattern matches */
+interface Lang { first: Units; nullable: boolean; singles: Units; pairs: Pairs }
+
+/** The starts of a pattern's matches, for `mayStartAt`. */
+export interface Starts {
+  /** by first unit: 0 no match begins with it, 1 any second unit may follow, 2 see `pairs` */
+  readonly first: Uint8Array;
+  /** pair keys (see pairKey) of a first unit marked 2 and a second unit that may follow it */
+  readonly pairs: Set<number>;
+  /** the second units listed for each first unit marked 2 */
+  readonly seconds: ReadonlyMap<number, ReadonlySet<number>>;
+}
+
+// two first units that differ by 0x8000 share keys: the gate then lets a few more positions through, never fewer
+const pairKey = (first: number, second: number) => ((first & 0x7fff) << 16) | second;
+
+/** Whether a match of the pattern may begin at `i` (false also at the end of the text). */
+export function mayStartAt(s: Starts, text: string, i: number): boolean {
+  const kind = s.first[text.charCodeAt(i)];
+  if (kind === 1) return true;
+  if (kind !== 2) return false;
+  const second = text.charCodeAt(i + 1);
+  return second === second && s.pairs.has(pairKey(text.charCodeAt(i), second));
+}
+
+/** The starts of a pattern, or null when its matches may begin anywhere (or be empty). */
+export function startsOf(re: RegExp): Starts | null {
+  if (/[iuvs]/.test(re.flags)) return null;
+  let lang: Lang;
+  try {
+    const reader = new SourceReader(re.source);
+    lang = reader.alternation();
+    if (reader.at < re.source.length) return null;
+  } catch {
+    return null;
+  }
+  if (lang.first === 'any' || lang.nullable) return null;
+  const first = new Uint8Array(65536);
+  const pairs = new Set<number>();
+  const seconds = new Map<number, Set<number>>();
+  for (const u of lang.first) {
+    const next = lang.singles === 'any' || lang.singles.has(u) || lang.pairs === 'any' ? 'any' : lang.pairs.get(u) ?? 'any';
+    if (next === 'any') { first[u] = 1; continue; }
+    first[u] = 2;
+    seconds.set(u, next);
+    for (const v of next) pairs.add(pairKey(u, v));
+  }
+  return { first, pairs, seconds };
+}
+
+// ---- the strings of a pattern, as far as their first two units ----
+
+const EMPTY_LANG = (): Lang => ({ first: new Set(), nullable: true, singles: new Set(), pairs: new Map() });
+const ANY_LANG = (nullable: boolean): Lang => ({ first: 'any', nullable, singles: 'any', pairs: 'any' });
+const unitsLang = (units: Set<number>): Lang => ({ first: units, nullable: false, singles: units, pairs: new Map() });
+
+function unionUnits(a: Units, b: Units): Units {
+  if (a === 'any' || b === 'any') return 'any';
+  return new Set([...a, ...b]);
+}
+
+function unionPairs(a: Pairs, b: Pairs): Pairs {
+  if (a === 'any' || b === 'any') return 'any';
+  const out = new Map(a);
+  for (const [u, vs] of b) out.set(u, out.has(u) ? unionUnits(out.get(u)!, vs) : vs);
+  return out;
+}
+
+/** pairs made of a one-unit string of the first piece and a first unit of the next */
+function cross(singles: Units, next: Units): Pairs {
+  const isEmpty = next !== 'any' && next.size === 0;
+  if (isEmpty) return new Map();
+  if (singles === 'any') return 'any';
+  return new Map([...singles].map((u) => [u, next]));
+}
+
+function alt(a: Lang, b: Lang): Lang {
+  return { first: unionUnits(a.first, b.first), nullable: a.nullable || b.nullable, singles: unionUnits(a.singles, b.singles), pairs: unionPairs(a.pairs, b.pairs) };
+}
+
+function concat(a: Lang, b: Lang): Lang {
+  const none: Set<number> = new Set();
+  return {
+    first: a.nullable ? unionUnits(a.first, b.first) : a.first,
+    nullable: a.nullable && b.nullable,
+    singles: unionUnits(b.nullable ? a.singles : none, a.nullable ? b.singles : none),
+    pairs: unionPairs(unionPairs(a.pairs, a.nullable ? b.pairs : new Map()), cross(a.singles, b.first)),
+  };
+}
+
+/** one or more times (a bounded repetition reads as this too: more strings, never fewer) */
+const repeated = (x: Lang): Lang => ({ ...x, pairs: unionPairs(x.pairs, cross(x.singles, x.first)) });
+
+const unitRange = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+const DIGITS = new Set(unitRange(0x30, 0x39));
+/** \s without the u flag: white space and line terminators */
+const SPACES = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, ...unitRange(0x2000, 0x200a), 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+/** \w without the u and i flags */
+const WORD = new Set([...DIGITS, ...unitRange(0x41, 0x5a), ...unitRange(0x61, 0x7a), 0x5f]);
+const NAMED_CLASSES: Record<string, Set<number>> = { d: DIGITS, s: SPACES, w: WORD };
+const LITERAL_ESCAPE = /[.\\/\-()[\]{}?*+|^$]/;
+
+/** A small recursive reader of the regular-expression syntax the patterns of this library use. */
+class SourceReader {
+  at = 0;
+  constructor(private readonly src: string) {}
+
+  /** a | b | c, up to a closing parenthesis or the end */
+  alternation(): Lang {
+    let out = this.sequence();
+    while (this.src[this.at] === '|') {
+      this.at++;
+      out = alt(out, this.sequence());
+    }
+    return out;
+  }
+
+  private sequence(): Lang {
+    let out = EMPTY_LANG();
+    while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') out = concat(out, this.quantified(this.atom()));
+    return out;
+  }
+
+  private quantified(x: Lang): Lang {
+    const c = this.src[this.at];
+    let min: number;
+    if (c === '?') { min = 0; this.at++; }
+    else if (c === '*' || c === '+') { min = c === '*' ? 0 : 1; this.at++; }
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(this.src.slice(this.at));
+      if (!m) throw new Error('unread quantifier');
+      min = Number(m[1]);
+      this.at += m[0].length;
+    } else return x;
+    if (this.src[this.at] === '?') this.at++; // lazy
+    const once = c === '?' ? x : repeated(x);
+    return min === 0 ? { ...once, nullable: true } : once;
+  }
+
+  private atom(): Lang {
+    const c = this.src[this.at]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape();
+    this.at++;
+    if (c === '^' || c === '$') return EMPTY_LANG();
+    if (c === '.') return ANY_LANG(false);
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === ']' || c === '}') throw new Error('unread character');
+    return unitsLang(new Set([c.charCodeAt(0)]));
+  }
+
+  private group(): Lang {
+    const rest = this.src.slice(this.at, this.at + 4);
+    const lookaround = /^\(\?<?[=!]/.exec(rest);
+    if (lookaround) {
+      this.at += lookaround[0].length;
+      this.alternation();
+      this.expect(')');
+      return EMPTY_LANG(); // zero-width: constrains nothing here
+    }
+    if (rest.startsWith('(?:')) this.at += 3;
+    else if (rest.startsWith('(?<')) { const end = this.src.indexOf('>', this.at); if (end < 0) throw new Error('unread group'); this.at = end + 1; }
+    else if (rest.startsWith('(?')) throw new Error('unread group');
+    else this.at++;
+    const inner = this.alternation();
+    this.expect(')');
+    return inner;
+  }
+
+  private escape(): Lang {
+    const c = this.src[this.at + 1];
+    if (c === undefined) throw new Error('trailing backslash');
+    this.at += 2;
+    if (NAMED_CLASSES[c]) return unitsLang(NAMED_CLASSES[c]);
+    if (c === 'b' || c === 'B') return EMPTY_LANG();
+    if (LITERAL_ESCAPE.test(c)) return unitsLang(new Set([c.charCodeAt(0)]));
+    if (/[uxckpP]/.test(c)) throw new Error('unread escape');
+    if (/\d/.test(c)) {
+      // a back-reference may match anything, or nothing
+      while (/\d/.test(this.src[this.at] ?? '')) this.at++;
+      return ANY_LANG(true);
+    }
+    return ANY_LANG(false); // \D, \S, \W, \n …: not worth reading exactly
+  }
+
+  /** [abc], [a-z], [\d.]; a negated class may hold almost anything */
+  private charClass(): Lang {
+    this.at++;
+    if (this.src[this.at] === '^') { this.skipClass(); return ANY_LANG(false); }
+    const units = new Set<number>();
+    let any = false;
+    while (this.src[this.at] !== ']') {
+      const from = this.classUnit();
+      if (from === 'any') { any = true; continue; }
+      if (typeof from !== 'number') { for (const u of from) units.add(u); continue; }
+      if (this.src[this.at] === '-' && this.src[this.at + 1] !== ']') {
+        this.at++;
+        const to = this.classUnit();
+        if (typeof to !== 'number' || to < from) throw new Error('unread range');
+        for (let u = from; u <= to; u++) units.add(u);
+      } else units.add(from);
+    }
+    this.at++;
+    return any ? ANY_LANG(false) : unitsLang(units);
+  }
+
+  private classUnit(): number | Set<number> | 'any' {
+    const c = this.src[this.at];
+    if (c === undefined) throw new Error('unclosed class');
+    if (c !== '\\') { this.at++; return c.charCodeAt(0); }
+    const e = this.src[this.at + 1];
+    if (e === undefined) throw new Error('trailing backslash');
+    this.at += 2;
+    if (NAMED_CLASSES[e]) return NAMED_CLASSES[e];
+    if (LITERAL_ESCAPE.test(e)) return e.charCodeAt(0);
+    return 'any';
+  }
+
+  private skipClass(): void {
+    while (this.src[this.at] !== ']') {
+      if (this.src[this.at] === undefined) throw new Error('unclosed class');
+      this.at += this.src[this.at] === '\\' ? 2 : 1;
+    }
+    this.at++;
+  }
+
+  private expect(c: string): void {
+    if (this.src[this.at] !== c) throw new Error(`expected ${c}`);
+    this.at++;
+  }
+}
+
+/** a pattern that may begin with a given unit: which one, and the second units it needs (null: any) */
+interface Candidate { pattern: number; seconds: ReadonlySet<number> | null }
+
+/**
+ * Several global patterns searched in one pass over a text: each pattern is tried (sticky) only
+ * where its matches can begin, and after a match only from its end on, so every pattern finds
+ * the matches its own global search would find. A pattern whose matches may begin anywhere is
+ * searched on its own.
+ */
+export class PatternSet {
+  private readonly sticky: RegExp[];
+  private readonly searchedAlone: number[] = [];
+  /** by UTF-16 unit, an index into `candidates` (0: no gated pattern begins with it) */
+  private readonly candidatesAt = new Uint16Array(65536);
+  private readonly candidates: Candidate[][] = [[]];
+
+  constructor(private readonly patterns: readonly RegExp[]) {
+    this.sticky = patterns.map((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'));
+    const byUnit = new Map<number, Candidate[]>();
+    patterns.forEach((re, pattern) => {
+      const starts = startsOf(re);
+      if (!starts) { this.searchedAlone.push(pattern); return; }
+      for (let u = 0; u < 65536; u++) {
+        if (starts.first[u] === 0) continue;
+        if (!byUnit.has(u)) byUnit.set(u, []);
+        byUnit.get(u)!.push({ pattern, seconds: starts.first[u] === 2 ? starts.seconds.get(u)! : null });
+      }
+    });
+    for (const [u, list] of byUnit) { this.candidatesAt[u] = this.candidates.length; this.candidates.push(list); }
+    if (this.candidates.length > 0xffff) throw new Error('zh-claims: too many first units for one pattern set');
+  }
+
+  /** For each pattern (in the order given), its non-empty matches in text order. */
+  matchAll(text: string): RegExpExecArray[][] {
+    const found: RegExpExecArray[][] = this.patterns.map(() => []);
+    const nextFrom: number[] = this.patterns.map(() => 0);
+    for (const k of this.searchedAlone) searchAll(this.patterns[k]!, text, found[k]!);
+    for (let i = 0; i < text.length; i++) {
+      const at = this.candidatesAt[text.charCodeAt(i)]!;
+      if (at === 0) continue;
+      for (const c of this.candidates[at]!) {
+        if (i < nextFrom[c.pattern]! || (c.seconds !== null && !c.seconds.has(text.charCodeAt(i + 1)))) continue;
+        const sticky = this.sticky[c.pattern]!;
+        sticky.lastIndex = i;
+        const m = sticky.exec(text);
+        if (m && m[0].length) { found[c.pattern]!.push(m); nextFrom[c.pattern] = i + m[0].length; }
+      }
+    }
+    return found;
+  }
+}
+
+/** A global search over the whole text; empty matches advance so nothing loops. */
+function searchAll(re: RegExp, text: string, into: RegExpExecArray[]): void {
+  const global = re.global ? re : new RegExp(re.source, re.flags + 'g');
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    if (!m[0].length) { global.lastIndex++; continue; }
+    into.push(m);
+  }
+}
