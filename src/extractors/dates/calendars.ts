@@ -38,13 +38,17 @@ function dayTable(calendar: string, year: number): Map<string, Ymd[]> | null {
   let table = tables.get(key);
   if (table) return table;
   table = new Map();
-  for (let day: Ymd = { y: year, m: 1, d: 1 }; day.y === year; day = addDays(day, 1)) {
+  const add = (k: string, day: Ymd) => { const list = table!.get(k) ?? []; list.push(day); table!.set(k, list); };
+  for (let day: Ymd = { y: year, m: 1, d: 1 }; day.y === year;) {
     const t = new Date(0); t.setUTCFullYear(day.y, day.m - 1, day.d);
     const parts = f.formatToParts(t);
-    const k = `${parts.find((p) => p.type === 'month')?.value}|${parts.find((p) => p.type === 'day')?.value}`;
-    const list = table.get(k) ?? [];
-    list.push(day);
-    table.set(k, list);
+    const month = parts.find((p) => p.type === 'month')?.value, dayOfMonth = parts.find((p) => p.type === 'day')?.value;
+    add(`${month}|${dayOfMonth}`, day);
+    day = addDays(day, 1);
+    // every month of these calendars has 29 or 30 days: the days up to the 29th follow without asking ICU
+    const n = Number(dayOfMonth);
+    if (!Number.isInteger(n) || String(n) !== dayOfMonth) continue;
+    for (let d = n + 1; d <= 29 && day.y === year; d++, day = addDays(day, 1)) add(`${month}|${d}`, day);
   }
   if (tables.size > 100) tables.clear();
   tables.set(key, table);

@@ -33,7 +33,7 @@ function monthStarts(year: number): Map<number, Ymd> {
   if (starts) return starts;
   starts = new Map();
   if (chineseFormatter() && year > 0 && year < 10000) {
-    // the lunar new year falls between 21 January and 20 February; walk by 29 days then by days
+    // the lunar new year falls between 21 January and 20 February; walk from one first day of a month to the next
     let at: Ymd = { y: year, m: 1, d: 20 };
     for (let guard = 0; guard < 420 && starts.size < 12; guard++) {
       const l = lunarOf(at);
@@ -43,7 +43,8 @@ function monthStarts(year: number): Map<number, Ymd> {
         starts.set(l.month, at);
         at = addDays(at, 28);
       } else {
-        at = addDays(at, 1);
+        // a lunar month has 29 or 30 days: no first day comes before the 30th day of this one
+        at = addDays(at, l.day >= 1 && l.day < 30 ? 30 - l.day : 1);
       }
     }
   }
