@@ -72,6 +72,8 @@ export class ClaimDoc {
   readonly mentions: readonly Mention[];
   readonly entities: readonly EntityMention[];
   private tokenList: readonly Token[] | null = null;
+  /** the prepared document's table of the token covering each position (read once: it is a getter) */
+  private tokenCover: Int32Array | null = null;
   /** for each position, the index of the mention covering it, or -1: lookups run per character */
   private mentionCover: Int32Array | null = null;
   /** for each token, the class bits of its word (WORD), 0 until first asked */
@@ -91,7 +93,7 @@ export class ClaimDoc {
    */
   firstTokenFrom(start: number): number {
     // the token after the one covering the position before `start` (the prepared table); in a gap, search
-    const k = start >= 1 && start <= this.text.length ? this.ctx.tokenAt[start - 1]! : -1;
+    const k = start >= 1 && start <= this.text.length ? (this.tokenCover ??= this.ctx.tokenAt)[start - 1]! : -1;
     return k >= 0 ? k + 1 : byStart(this.tokens, start);
   }
 
@@ -112,7 +114,7 @@ export class ClaimDoc {
   /** the index of the token that starts at or covers position i, or -1 */
   tokenIndexAt(i: number): number {
     // (the prepared table holds the covering token of every position; tokens lie inside the text)
-    return i >= 0 && i < this.text.length ? this.ctx.tokenAt[i]! : -1;
+    return i >= 0 && i < this.text.length ? (this.tokenCover ??= this.ctx.tokenAt)[i]! : -1;
   }
 
   /** the token that starts at or covers position i */

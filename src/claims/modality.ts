@@ -60,6 +60,8 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
   const found = new Set<CueModality>();
   const t = doc.text;
   for (let i = start; i < end; i++) {
+    // (where nothing can open, skipping a frame or an entity changes nothing: mentions never overlap)
+    if (!mayOpenAt(t, i)) continue;
     const s = rangeAt(skip, i);
     if (s) { i = s.end - 1; continue; }
     const m = doc.mentionAt(i);
@@ -95,6 +97,12 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
 
 /** the opening quotation marks (all single UTF-16 units), tested by code at every position */
 const OPEN_QUOTE_UNITS = unitsOf(OPEN_QUOTES);
+/** the first units of what cueModalities reads at a position: cue and blocking words, possibility adverbs, opening quotes */
+const OPENING_UNITS = unitsOf(new Set([...MODALITY.words.words(), ...MODALITY.possibility, ...OPEN_QUOTES].map((w) => w[0]!)));
+const BU = '不'.charCodeAt(0);
+/** whether a cue, a quotation or a potential complement (买不到, 拿不到: 不 one or two units on) may start at i */
+const mayOpenAt = (t: string, i: number): boolean =>
+  inUnits(OPENING_UNITS, t.charCodeAt(i)) || t.charCodeAt(i + 1) === BU || t.charCodeAt(i + 2) === BU;
 
 const REACH = /^(?:接近|超过|超|达|逾|近|突破|不到|低于|高于|约)/;
 const WEEKDAY = /^(?:周|星期|礼拜)[一二三四五六日天末]$/;
