@@ -1,5 +1,5 @@
 import type { Attribution } from '../schema/claim.js';
-import { ClaimDoc, canonicalOf, type EntityMention } from './document.js';
+import { ClaimDoc, canonicalOf, lastOf, type EntityMention } from './document.js';
 import type { Frame, SourcePhrase } from './frames.js';
 import type { Subject } from './subject.js';
 
@@ -65,7 +65,7 @@ export function resolveFrames(doc: ClaimDoc, frames: readonly Frame[], sentence:
     const a: Attribution = withVia({ source: canonicalOf(doc, speaker), cue, ...(chain.length ? { chain } : {}) });
     return { attribution: a, speaker, opinion, expectation, ownVoice: false };
   }
-  const lastPhrase = phrases[phrases.length - 1];
+  const lastPhrase = lastOf(phrases);
   if (lastPhrase?.pronoun) {
     const p = lastPhrase.pronoun;
     if (['我', '我们', '咱们'].includes(p)) return { attribution: null, opinion, expectation, ownVoice: true };

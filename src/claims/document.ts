@@ -28,6 +28,9 @@ export function unitsOf(chars: ReadonlySet<string>): Uint32Array {
 /** (a position past the end reads NaN, which is in no set) */
 export const inUnits = (bits: Uint32Array, c: number): boolean => c >= 0 && (bits[c >>> 5]! & (1 << (c & 31))) !== 0;
 
+/** the last item, if any (reading xs[-1] of an empty array is a slow property lookup, not a miss) */
+export const lastOf = <T>(xs: readonly T[]): T | undefined => (xs.length ? xs[xs.length - 1] : undefined);
+
 /** what /\s/ matches, by UTF-16 code (NaN, past the end, is no space) */
 export function isSpaceUnit(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -39,6 +42,17 @@ const byStart = <T extends { start: number }>(xs: readonly T[], at: number): num
   while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid]!.start < at) lo = mid + 1; else hi = mid; }
   return lo;
 };
+
+/** For each position p ≤ length: the index of the first item starting at or after p (items sorted by start). */
+function firstStartingFrom(xs: ReadonlyArray<{ start: number }>, length: number): Int32Array {
+  const out = new Int32Array(length + 1);
+  let j = 0;
+  for (let p = 0; p <= length; p++) {
+    while (j < xs.length && xs[j]!.start < p) j++;
+    out[p] = j;
+  }
+  return out;
+}
 
 /** How many mentions starting at or before a position are tried for one covering it (the last ones first). */
 const COVER_REACH = 4;
@@ -76,6 +90,10 @@ export class ClaimDoc {
   private tokenCover: Int32Array | null = null;
   /** for each position, the index of the mention covering it, or -1: lookups run per character */
   private mentionCover: Int32Array | null = null;
+  /** range lookups start from position tables: for each position, the first mention starting there or later */
+  private mentionFrom: Int32Array | null = null;
+  /** for each mention index j, how many of the mentions before it are entities */
+  private entitiesBefore: Int32Array | null = null;
   /** for each token, the class bits of its word (WORD), 0 until first asked */
   private wordClasses: Uint16Array | null = null;
 
@@ -129,9 +147,24 @@ export class ClaimDoc {
     return classes[k] || (classes[k] = classOfWord(this.tokens[k]!.word));
   }
 
+  /** the index of the first mention starting at or after p (mentions.length if none) */
+  private firstMentionFrom(p: number): number {
+    if (p < 0 || p > this.text.length) return byStart(this.mentions, p);
+    return (this.mentionFrom ??= firstStartingFrom(this.mentions, this.text.length))[p]!;
+  }
+
+  /** the index of the first entity starting at or after p: the entities before the first such mention */
+  private firstEntityFrom(p: number): number {
+    if (!this.entitiesBefore) {
+      this.entitiesBefore = new Int32Array(this.mentions.length + 1);
+      for (let j = 0; j < this.mentions.length; j++) this.entitiesBefore[j + 1] = this.entitiesBefore[j]! + (this.mentions[j]!.kind === 'entity' ? 1 : 0);
+    }
+    return this.entitiesBefore[this.firstMentionFrom(p)]!;
+  }
+
   mentionsIn(start: number, end: number): Mention[] {
     const out: Mention[] = [];
-    for (let i = byStart(this.mentions, start); i < this.mentions.length && this.mentions[i]!.start < end; i++) {
+    for (let i = this.firstMentionFrom(start); i < this.mentions.length && this.mentions[i]!.start < end; i++) {
       if (this.mentions[i]!.end <= end) out.push(this.mentions[i]!);
     }
     return out;
@@ -139,7 +172,7 @@ export class ClaimDoc {
 
   entitiesIn(start: number, end: number): EntityMention[] {
     const out: EntityMention[] = [];
-    for (let i = byStart(this.entities, start); i < this.entities.length && this.entities[i]!.start < end; i++) {
+    for (let i = this.firstEntityFrom(start); i < this.entities.length && this.entities[i]!.start < end; i++) {
       if (this.entities[i]!.end <= end) out.push(this.entities[i]!);
     }
     return out;
@@ -155,7 +188,7 @@ export class ClaimDoc {
 
   /** the last entity of a type before position i */
   lastEntityBefore(i: number, types: readonly string[]): EntityMention | undefined {
-    for (let k = byStart(this.entities, i) - 1; k >= 0; k--) {
+    for (let k = this.firstEntityFrom(i) - 1; k >= 0; k--) {
       const e = this.entities[k]!;
       if (e.end <= i && types.includes(e.value.type)) return e;
     }

@@ -1,4 +1,4 @@
-import { ClaimDoc, CLOSE_QUOTES, OPEN_QUOTES } from './document.js';
+import { ClaimDoc, CLOSE_QUOTES, lastOf, OPEN_QUOTES } from './document.js';
 import { mainVerb, negatedNeed } from './subject.js';
 import { findFrame, type Frame } from './frames.js';
 import { DISCOURSE } from './lexicon.js';
@@ -94,7 +94,7 @@ function isModalOnly(doc: ClaimDoc, s: number, e: number): boolean {
   if (e - s > 24 || mainVerb(doc, s, e)) return false;
   const toks = doc.tokensIn(s, e);
   // it ends in a time, a place word or the modal itself; a noun object at the end means the verb was missed (拟…中调高印花税)
-  const last = toks[toks.length - 1];
+  const last = lastOf(toks);
   const m = last ? doc.mentionAt(last.start) : undefined;
   if (m && m.kind !== 'date') return false;
   if (last && !m && !PLANNING.has(last.word) && !/^(?:t|f|m|mq|q)$/.test(last.tag ?? '') && !DISCOURSE.temporal.has(last.word)) return false;
@@ -196,7 +196,7 @@ export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: numbe
         pendingCondition = true;
         continue;
       }
-      const prev = units[units.length - 1];
+      const prev = lastOf(units);
       // the object clause of 宣布, / a restatement (对应…, 即…) / a correlative (又…, 而是…) stays with the clause before
       const lead = doc.skip(cs, ce);
       if (prev && pendingStart < 0 && prev.end === lastBodyEnd && (openComplement || DISCOURSE.elaborations.prefixOf(t, lead, ce) || DISCOURSE.correlatives.prefixOf(t, lead, ce))) {
