@@ -26,6 +26,15 @@ export interface ResolvedAttribution {
   ownVoice: boolean;
 }
 
+/**
+ * An attribution with its keys always in this order: source, cue, then chain and via when there
+ * are any (one literal per shape: spreading objects of mixed shapes is slow).
+ */
+function attributionOf(source: string | null, cue: string, chain: string[] | undefined, via: string | undefined): Attribution {
+  if (chain?.length) return via ? { source, cue, chain, via } : { source, cue, chain };
+  return via ? { source, cue, via } : { source, cue };
+}
+
 /** the speaker phrases of a chain of frames, in order (one frame's own list when there is one: most chains are one frame) */
 function phrasesOfFrames(frames: readonly Frame[]): readonly SourcePhrase[] {
   if (frames.length === 1) return frames[0]!.phrases;
@@ -57,12 +66,12 @@ export function resolveFrames(doc: ClaimDoc, frames: readonly Frame[], sentence:
   const named = phrases.filter((p) => p.named);
   const viaPhrase = lastWithVia(phrases);
   const via = viaPhrase?.via ? doc.original(viaPhrase.via.start, viaPhrase.via.end) : undefined;
-  const withVia = (a: Attribution): Attribution => (via && a.via === undefined ? { ...a, via } : a);
+  const attributionTo = (source: string | null, chain?: string[]): Attribution => attributionOf(source, cue, chain, via);
 
   if (named.length) {
     const speaker = named[named.length - 1]!.named!;
     const chain = named.slice(0, -1).map((p) => canonicalOf(doc, p.named!));
-    const a: Attribution = withVia({ source: canonicalOf(doc, speaker), cue, ...(chain.length ? { chain } : {}) });
+    const a: Attribution = attributionTo(canonicalOf(doc, speaker), chain);
     return { attribution: a, speaker, opinion, expectation, ownVoice: false };
   }
   const lastPhrase = lastOf(phrases);
@@ -74,7 +83,7 @@ export function resolveFrames(doc: ClaimDoc, frames: readonly Frame[], sentence:
       : memory.lastSubject?.entity;
     if (ref) return { attribution: { source: canonicalOf(doc, ref), cue }, speaker: ref, opinion, expectation, ownVoice: false };
     const viaText = memory.lastSubject && !memory.lastSubject.entity ? doc.original(memory.lastSubject.start, memory.lastSubject.end) : undefined;
-    return { attribution: { source: null, cue, ...(viaText ? { via: viaText } : {}) }, opinion, expectation, ownVoice: false };
+    return { attribution: attributionOf(null, cue, undefined, viaText), opinion, expectation, ownVoice: false };
   }
   if (lastPhrase?.author) {
     const outlet = doc.lastEntityBefore(last.start, ['ORG']);
@@ -83,10 +92,10 @@ export function resolveFrames(doc: ClaimDoc, frames: readonly Frame[], sentence:
   }
   const anaphoric = phrases.some((p) => p.anaphoric);
   if (anaphoric && memory.lastNamed && sentence - memory.lastNamed.sentence <= ANAPHORA_REACH) {
-    return { attribution: withVia({ source: memory.lastNamed.canonical, cue }), speaker: memory.lastNamed.speaker, opinion, expectation, ownVoice: false };
+    return { attribution: attributionTo(memory.lastNamed.canonical), speaker: memory.lastNamed.speaker, opinion, expectation, ownVoice: false };
   }
   if (!phrases.length && memory.last) {
     return { ...memory.last, opinion: opinion || memory.last.opinion, attribution: memory.last.attribution ? { ...memory.last.attribution, cue } : null };
   }
-  return { attribution: withVia({ source: null, cue }), opinion, expectation, ownVoice: false };
+  return { attribution: attributionTo(null), opinion, expectation, ownVoice: false };
 }

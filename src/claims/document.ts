@@ -1,6 +1,7 @@
 import type { ExtractContext } from '../extractor.js';
 import type { Mention, MentionOf } from '../schema/mention.js';
 import type { Token } from '../text/segmenter.js';
+import { isOutletName } from './lexicon.js';
 import { classOfWord } from './word-classes.js';
 
 export type EntityMention = MentionOf<'entity'>;
@@ -94,6 +95,7 @@ export class ClaimDoc {
   private mentionFrom: Int32Array | null = null;
   /** for each mention index j, how many of the mentions before it are entities */
   private entitiesBefore: Int32Array | null = null;
+  private outletSpeakers: Map<EntityMention, boolean> | null = null;
   /** for each token, the class bits of its word (WORD), 0 until first asked */
   private wordClasses: Uint16Array | null = null;
 
@@ -193,6 +195,13 @@ export class ClaimDoc {
       if (e.end <= i && types.includes(e.value.type)) return e;
     }
     return undefined;
+  }
+
+  /** whether a speaker is a news outlet (asked for most claims of a quotation: answered once per speaker) */
+  isOutlet(speaker: EntityMention): boolean {
+    let answer = (this.outletSpeakers ??= new Map()).get(speaker);
+    if (answer === undefined) this.outletSpeakers.set(speaker, (answer = isOutletName(speaker.text, speaker.value.canonical)));
+    return answer;
   }
 
   /** the caller's text for a working span (attribution strings are returned as written) */

@@ -4,7 +4,7 @@ import type { Mention } from '../schema/mention.js';
 import { resolveFrames, type AttributionMemory, type ResolvedAttribution } from './attribution.js';
 import { ClaimDoc, canonicalOf, CLOSE_QUOTES, inUnits, isSpaceUnit, OPEN_QUOTES, unitsOf, type EntityMention } from './document.js';
 import type { Frame } from './frames.js';
-import { DISCOURSE, isOutletName, MODALITY, SOURCES } from './lexicon.js';
+import { DISCOURSE, MODALITY, SOURCES } from './lexicon.js';
 import { cueModalities, decideModality, placedInFuture } from './modality.js';
 import { findPredicate, findSubject, headOfTitledName, isNegatedNeed, type Subject } from './subject.js';
 import { sentenceUnits, type Unit } from './units.js';
@@ -184,7 +184,7 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
     const afterFrame = frames.length > 0 && u.main <= doc.skip(lastFrameEnd, u.end, QUOTES_AND_SPACE);
     // content right after a frame with no subject of its own: the speaker's own act (辉达称春节前交付…),
     // unless the speaker is an outlet or gives an opinion — then it is about what the content names
-    const speakerActs = speaker && !resolved?.opinion && !isOutletName(speaker.text, speaker.value.canonical);
+    const speakerActs = speaker && !resolved?.opinion && !doc.isOutlet(speaker);
     if (afterFrame && speakerActs) subject = fromEntity(doc, speaker, true);
     else if ((afterFrame || found.demonstrativePhrase && firstInSentence) && firstContentEntity) subject = fromEntity(doc, firstContentEntity, false);
     else if (afterFrame && speaker) subject = fromEntity(doc, speaker, true);
@@ -194,7 +194,7 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
   // a plain noun phrase in reported content that names nothing: the claim is about its speaker —
   // unless the speaker is an outlet, which reports on others (据央视新闻报道,全国铁路…)
   const selfReference = subject && !subject.canonical && SOURCES.selfReference.has(t.slice(subject.start, subject.end));
-  if (subject && !subject.canonical && speaker && (selfReference || !firstContentEntity && !isOutletName(speaker.text, speaker.value.canonical))) {
+  if (subject && !subject.canonical && speaker && (selfReference || !firstContentEntity && !doc.isOutlet(speaker))) {
     subject = fromEntity(doc, selfReference ? speakerOrganisation(doc, speaker) : speaker, true);
   }
   if (subject) memory.lastSubject = subject;
