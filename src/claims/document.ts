@@ -2,7 +2,7 @@ import type { ExtractContext } from '../extractor.js';
 import type { Mention, MentionOf } from '../schema/mention.js';
 import type { Token } from '../text/segmenter.js';
 import { isOutletName } from './lexicon.js';
-import { classOfWord } from './word-classes.js';
+import { classOfToken, WORD } from './word-classes.js';
 
 export type EntityMention = MentionOf<'entity'>;
 
@@ -96,8 +96,8 @@ export class ClaimDoc {
   /** for each mention index j, how many of the mentions before it are entities */
   private entitiesBefore: Int32Array | null = null;
   private outletSpeakers: Map<EntityMention, boolean> | null = null;
-  /** for each token, the class bits of its word (WORD), 0 until first asked */
-  private wordClasses: Uint16Array | null = null;
+  /** for each token, its class bits (WORD), 0 until first asked */
+  private tokenClasses: Uint16Array | null = null;
 
   constructor(readonly ctx: ExtractContext, mentions: readonly Mention[]) {
     this.text = ctx.text;
@@ -127,7 +127,7 @@ export class ClaimDoc {
   /** whether a verb token (not inside an entity) starts in [start, end) */
   hasVerbIn(start: number, end: number): boolean {
     const ts = this.tokens;
-    for (let i = this.firstTokenFrom(start); i < ts.length && ts[i]!.start < end; i++) if (this.isVerbAt(ts[i]!)) return true;
+    for (let i = this.firstTokenFrom(start); i < ts.length && ts[i]!.start < end; i++) if (this.isVerbToken(i)) return true;
     return false;
   }
 
@@ -143,10 +143,17 @@ export class ClaimDoc {
     return k < 0 ? undefined : this.tokens[k];
   }
 
-  /** the class bits (WORD) of the word of token k: each token's word is looked up once, whatever rules ask */
-  wordClass(k: number): number {
-    const classes = (this.wordClasses ??= new Uint16Array(this.tokens.length));
-    return classes[k] || (classes[k] = classOfWord(this.tokens[k]!.word));
+  /** the class bits (WORD) of token k: each token is looked up once, whatever rules ask */
+  tokenClass(k: number): number {
+    const classes = (this.tokenClasses ??= new Uint16Array(this.tokens.length));
+    return classes[k] || (classes[k] = classOfToken(this.tokens[k]!));
+  }
+
+  /** isVerbAt for token k, from its class */
+  isVerbToken(k: number): boolean {
+    if (!(this.tokenClass(k) & WORD.verbTag)) return false;
+    const m = this.mentionAt(this.tokens[k]!.start);
+    return !m || m.kind !== 'entity';
   }
 
   /** the index of the first mention starting at or after p (mentions.length if none) */

@@ -110,7 +110,7 @@ function speakerOrganisation(doc: ClaimDoc, speaker: EntityMention): EntityMenti
 function opinionVerb(doc: ClaimDoc, start: number, end: number): { start: number; end: number } | undefined {
   const toks = doc.tokens;
   for (let k = doc.firstTokenFrom(start); k < toks.length && toks[k]!.start < end; k++) {
-    if (doc.wordClass(k) & WORD.opinion) return { start: toks[k]!.start, end: toks[k]!.end };
+    if (doc.tokenClass(k) & WORD.opinion) return { start: toks[k]!.start, end: toks[k]!.end };
   }
   return undefined;
 }

@@ -73,7 +73,7 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
     }
     const k0 = doc.tokenIndexAt(i);
     const tok0 = k0 < 0 ? undefined : doc.tokens[k0]!;
-    const word0 = tok0 && tok0.start === i ? doc.wordClass(k0) : 0;
+    const word0 = tok0 && tok0.start === i ? doc.tokenClass(k0) : 0;
     // a potential complement (买不到, 拿不到) negates
     if (word0 & WORD.potentialComplement) { found.add('negated'); i = tok0!.end - 1; continue; }
     // 或 / 恐 / 料 right before a verb or adverb says what may happen (油价或再度走高); 或 between nouns is 'or'
@@ -129,7 +129,7 @@ export function placedInFuture(doc: ClaimDoc, start: number, end: number, ref: R
   if (!ref) return false;
   const today = dayNumber(ref.year, ref.month, ref.day);
   const toks = doc.tokens;
-  for (let k = doc.firstTokenFrom(start); k < toks.length && toks[k]!.start < end; k++) if (doc.wordClass(k) & WORD.realis) return false;
+  for (let k = doc.firstTokenFrom(start); k < toks.length && toks[k]!.start < end; k++) if (doc.tokenClass(k) & WORD.realis) return false;
   for (const m of doc.mentionsIn(start, end)) {
     if (m.kind !== 'date') continue;
     // a bare weekday (周一, 星期五) in news is mostly the week just past: it does not place an act in the future

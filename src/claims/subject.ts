@@ -21,13 +21,13 @@ export function mainVerb(doc: ClaimDoc, from: number, end: number): Token | unde
   let prevIsModal = false;
   for (let k = doc.firstTokenFrom(from); k < toks.length && toks[k]!.start < end; k++) {
     const t = toks[k]!;
-    const word = doc.wordClass(k);
+    const word = doc.tokenClass(k);
     const isModal = (word & (WORD.aux | WORD.negator)) !== 0;
     const rightAfterModal = prevIsModal && toks[k - 1]!.end === t.start;
     prevIsModal = isModal;
     // after a modal the next word is the verb, whatever tag the segmenter gave it (将损失 / 将裁员)
     if (rightAfterModal && /^(?:n|vn|x)$/.test(t.tag ?? '') && !doc.mentionAt(t.start) && /^[\u4e00-\u9fff]{2}$/.test(t.word)) return t;
-    if (isModal || !doc.isVerbAt(t) || (word & WORD.opener)) continue;
+    if (isModal || !doc.isVerbToken(k) || (word & WORD.opener)) continue;
     if (inVariantQualifier(doc, t, end)) continue;
     // (a light report verb of opinion in the main clause is its frame, not its verb)
     if ((word & (WORD.lightReport | WORD.opinion)) === (WORD.lightReport | WORD.opinion)) continue;
@@ -44,7 +44,7 @@ function subjectSlotEnd(doc: ClaimDoc, from: number, end: number): number {
     const m = doc.mentionAt(t.start);
     if (m) continue;
     const tag = t.tag ?? '';
-    if (tag.startsWith('v') || tag === 'd' || tag === 'ad' || tag === 'p' || tag === 'c' || (doc.wordClass(k) & (WORD.aux | WORD.negator))) {
+    if (tag.startsWith('v') || tag === 'd' || tag === 'ad' || tag === 'p' || tag === 'c' || (doc.tokenClass(k) & (WORD.aux | WORD.negator))) {
       // a preposition that opens the clause (以…为代表的…) does not close the slot
       if ((tag === 'p' || tag === 'c') && t.start === from) continue;
       return t.start;
@@ -140,7 +140,7 @@ function copulaComplement(doc: ClaimDoc, from: number, end: number): EntityMenti
   const toks = doc.tokens;
   for (let k = doc.firstTokenFrom(from); k < toks.length && toks[k]!.start < end; k++) {
     const tok = toks[k]!;
-    if (!(doc.wordClass(k) & WORD.copula) || doc.mentionAt(tok.start)) continue;
+    if (!(doc.tokenClass(k) & WORD.copula) || doc.mentionAt(tok.start)) continue;
     const e = doc.entitiesIn(tok.end, end)[0];
     if (e && !/[,:;]/.test(doc.text.slice(tok.end, e.start))) return headOfVariantName(doc, e, end);
     return undefined;

@@ -121,7 +121,7 @@ function isAppositive(doc: ClaimDoc, s: number, e: number): boolean {
   let appositive = false;
   for (let k = doc.firstTokenFrom(s); k < toks.length && toks[k]!.start < e; k++) {
     if (DISCOURSE.appositives.has(toks[k]!.word)) appositive = true;
-    else if (doc.isVerbAt(toks[k]!)) return false;
+    else if (doc.isVerbToken(k)) return false;
   }
   return appositive;
 }

@@ -1,3 +1,4 @@
+import type { Token } from '../text/segmenter.js';
 import { DISCOURSE, MODALITY, REPORT } from './lexicon.js';
 
 /** Words that stand before the main verb without being it: modals, aspect and planning verbs. */
@@ -9,8 +10,8 @@ export const COPULAS: ReadonlySet<string> = new Set(['是', '为', '仍为', '�
 export const PLANNING: ReadonlySet<string> = new Set(['计划', '计画', '预计', '拟', '准备', '打算', '将', '有望', '可能', '决定']);
 
 /**
- * The classes of a word that the clause rules test, as bits. Several rules read the same tokens
- * of a clause; each token's word is looked up once (ClaimDoc.wordClass) instead of once per set.
+ * The classes of a token that the clause rules test, as bits. Several rules read the same tokens
+ * of a clause; each token is looked up once (ClaimDoc.tokenClass) instead of once per set.
  */
 export const WORD = {
   /** a modal or aspect word (AUX) */
@@ -33,6 +34,8 @@ export const WORD = {
   planning: 1 << 8,
   /** a potential complement (买不到, 拿不到): it negates */
   potentialComplement: 1 << 9,
+  /** tagged as a verb (v, vn, vd…) */
+  verbTag: 1 << 10,
   /** set on every looked-up word, so that 0 means "not looked up yet" */
   known: 1 << 15,
 } as const;
@@ -62,8 +65,13 @@ const BU = '不'.charCodeAt(0);
 const isPotentialComplement = (word: string): boolean =>
   word.charCodeAt(word.length - 2) === BU && /^[\u4e00-\u9fff]{1,2}不[到了起动成]$/.test(word);
 
-/** The class bits of a word (with WORD.known set). */
-export function classOfWord(word: string): number {
+/** The class bits of a token (with WORD.known set). */
+export function classOfToken(tok: Token): number {
+  return classOfWord(tok.word) | (tok.tag?.charCodeAt(0) === V ? WORD.verbTag : 0);
+}
+const V = 'v'.charCodeAt(0);
+
+function classOfWord(word: string): number {
   const first = word.charCodeAt(0);
   const listed = FIRST_UNITS[first >>> 5]! & (1 << (first & 31)) ? CLASSES.get(word) ?? 0 : 0;
   return listed | (isPotentialComplement(word) ? WORD.potentialComplement : 0) | WORD.known;
