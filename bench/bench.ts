@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --mb 5 --batch-mb 2 --skip growth,cold,batch --json FILE]
+ * npm run bench [-- --mb 5 --batch-mb 2 --skip growth,cold,batch,scaling --json FILE]
  *
  * Extraction speed against a floor measured in the same run (opencc-js tw→cn + nodejieba
  * `tag` of the same text, document by document, alternating with the pipeline so both see
@@ -21,6 +21,7 @@ import { generateCorpus, sourceSentences, writeJsonl, type BenchDoc } from './co
 import { createFloor } from './floor.js';
 import { growthCases, measureGrowth } from './growth.js';
 import { batchRun, coldStart } from './processes.js';
+import { machineScaling } from './scaling.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(process.env.ZH_CLAIMS_SHARED ?? path.join(root, '..', 'shared'));
@@ -148,6 +149,18 @@ if (build && !skip.has('cold')) {
   say(`  median of 3: ${fmt(m.wallMs)} wall (import ${fmt(m.importMs)}, first extract ${fmt(m.firstExtractMs)}: ${Object.entries(m.firstStages).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')})   (goal ≤ 1.2 s)`);
   report.coldStart = { build: build.note, runs };
 }
+// ---- how far this machine scales the floor itself over its cores ---------------
+if (!skip.has('scaling') && CORES > 1) {
+  say('');
+  const texts = docs.slice(0, Math.max(200, Math.round(docs.length / 2))).map((d) => d.text);
+  const sc = await machineScaling(texts, CORES);
+  say(`machine scaling, ${CORES} threads against 1 on the same work, timed once every thread has loaded its dictionaries (no zh-claims code):`);
+  say(`  floor (opencc + nodejieba tag, ${texts.length} documents): ${fmt(sc.floor.one)} → ${fmt(sc.floor.many)} = ${ratio(sc.floor.one, sc.floor.many)} speedup`);
+  say(`  arithmetic loop:                          ${fmt(sc.arithmetic.one)} → ${fmt(sc.arithmetic.many)} = ${ratio(sc.arithmetic.one, sc.arithmetic.many)} speedup`);
+  say('  the batch speedup below cannot exceed what the floor itself gets here');
+  report.scaling = sc;
+}
+
 if (build && !skip.has('batch')) {
   say('');
   const limit = Number(opts['batch-mb'] ?? 2) * 2 ** 20;

@@ -1,0 +1,63 @@
+/**
+ * How far this machine lets work scale over its cores, whatever the library does: the floor
+ * itself (opencc-js + nodejieba `tag`, no zh-claims code) and a pure arithmetic loop, each run
+ * on 1 thread over all the texts and on N threads over 1/N of them each. Timing starts once
+ * every thread has loaded its dictionaries, so it compares steady-state throughput — the
+ * ceiling for the batch CLI's speedup with N workers.
+ */
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/** Worker body, plain JavaScript (workers do not inherit the TypeScript loader). */
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { texts, task, jieba: jiebaPath, opencc: openccPath, start, iterations } = workerData;
+let run;
+if (task === 'floor') {
+  const jieba = require(jiebaPath);
+  const OpenCC = require(openccPath);
+  const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  jieba.tag('暖身');
+  run = () => { for (const t of texts) jieba.tag(convert(t)); };
+} else {
+  run = () => { let x = 0; for (let i = 0; i < iterations; i++) x = (x * 31 + i) | 0; return x; };
+}
+parentPort.postMessage('ready');
+// wait until every thread is ready, so the timed part runs on all of them at once
+Atomics.wait(start, 0, 0);
+const t0 = performance.now();
+run();
+parentPort.postMessage(performance.now() - t0);
+`;
+
+const ARITHMETIC_STEPS = 400_000_000;
+
+/** Wall time (ms) of `threads` threads, each given its share of `texts`, started together. */
+async function timed(task: 'floor' | 'arithmetic', texts: readonly string[], threads: number): Promise<number> {
+  const req = createRequire(import.meta.url);
+  const start = new Int32Array(new SharedArrayBuffer(4));
+  const share = Math.ceil(texts.length / threads);
+  const workers = Array.from({ length: threads }, (_, i) => new Worker(WORKER, {
+    eval: true,
+    workerData: { texts: texts.slice(i * share, (i + 1) * share), task, jieba: req.resolve('nodejieba'), opencc: req.resolve('opencc-js'), start, iterations: Math.round(ARITHMETIC_STEPS / threads) },
+  }));
+  const ready = workers.map((w) => new Promise<void>((r) => w.once('message', () => r())));
+  const done = workers.map((w, i) => new Promise<number>((r, reject) => { w.once('error', reject); void ready[i]!.then(() => w.once('message', r)); }));
+  await Promise.all(ready);
+  const t0 = performance.now();
+  Atomics.store(start, 0, 1);
+  Atomics.notify(start, 0);
+  await Promise.all(done);
+  const wall = performance.now() - t0;
+  await Promise.all(workers.map((w) => w.terminate()));
+  return wall;
+}
+
+export interface Scaling { threads: number; floor: { one: number; many: number }; arithmetic: { one: number; many: number } }
+
+/** Wall times on one thread and on `threads` threads sharing the same work, for the floor over `texts` and an arithmetic loop. */
+export async function machineScaling(texts: readonly string[], threads: number): Promise<Scaling> {
+  const floor = { one: await timed('floor', texts, 1), many: await timed('floor', texts, threads) };
+  const arithmetic = { one: await timed('arithmetic', [], 1), many: await timed('arithmetic', [], threads) };
+  return { threads, floor, arithmetic };
+}
