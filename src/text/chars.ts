@@ -40,6 +40,8 @@ export class CharSet {
   has(c: string | undefined): boolean {
     return c !== undefined && (c.length === 1 ? this.units[c.charCodeAt(0)] === 1 : this.astral.has(c));
   }
+  /** `has(s[i])` without making the one-character string */
+  hasAt(s: string, i: number): boolean { return this.units[s.charCodeAt(i)] === 1; }
   /** whether every character of `w` is in the set (true for '') */
   every(w: string): boolean {
     for (let i = 0; i < w.length; i++) {

@@ -42,7 +42,7 @@ function isRole(word: string): boolean {
   return TITLES.has(word) || (word.length >= 2 && word.length <= 5 && ROLE_ENDING.test(word));
 }
 
-const hasSurname = (w: string) => SURNAMES.has(w[0]!) || COMPOUND_SURNAMES.has(w.slice(0, 2));
+const hasSurname = (w: string) => SURNAMES.hasAt(w, 0) || COMPOUND_SURNAMES.has(w.slice(0, 2));
 
 /**
  * People: words the segmenter tags as names (nr, nrfg, nrt), a surname with an honorific or
@@ -56,7 +56,7 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
     const w = t.word;
     if (!t.tag || !allHan(w)) continue;
     // 江主席, 王总 as one word of any tag: a surname and an honorific or title (江 is the person)
-    if (!NAME_TAGS.has(t.tag) && w.length >= 2 && w.length <= 4 && SURNAMES.has(w[0]!) && !NOT_PERSON.has(w)) {
+    if (w.length >= 2 && w.length <= 4 && SURNAMES.hasAt(w, 0) && !NAME_TAGS.has(t.tag) && !NOT_PERSON.has(w)) {
       const rest = w.slice(1);
       if ((HONORIFICS.includes(rest) || TITLES.has(rest)) && rest.length >= 2) { yield entity(t.start, t.start + 1, 'PER'); continue; }
     }
@@ -72,7 +72,7 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
     }
     // 陈其 + 迈: an unknown surname word the segmenter cut one character short, after a role
     const tail = tokens[i + 1];
-    if (t.tag === 'x' && w.length === 2 && SURNAMES.has(w[0]!) && tail && tail.start === t.end && tail.word.length === 1 && isHan(tail.word)
+    if (t.tag === 'x' && w.length === 2 && SURNAMES.hasAt(w, 0) && tail && tail.start === t.end && tail.word.length === 1 && isHan(tail.word)
       && !FUNCTION_CHAR.has(tail.word) && (isRole(tokens[i - 1]?.word ?? '') || isRole(text.slice(Math.max(0, t.start - 2), t.start))) && AFTER_NAME.test(text.slice(tail.end, tail.end + 3))) {
       yield entity(t.start, tail.end, 'PER');
       i++;
