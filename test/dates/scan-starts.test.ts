@@ -3,7 +3,7 @@ import { ATOM_PATTERNS } from '../../src/extractors/dates/atoms.js';
 import { DURATION, SET } from '../../src/extractors/dates/durations.js';
 import { ERA, FESTIVAL_EDGE, PERIOD_PART, REFERENCE } from '../../src/extractors/dates/references.js';
 import { AGO_LATER, NEXT_LAST_N } from '../../src/extractors/dates/relative.js';
-import { mayStartAt, PatternSet, startsOf } from '../../src/extractors/dates/starts.js';
+import { mayStartAt, PatternSet, startsOf, UnitSet } from '../../src/extractors/dates/starts.js';
 
 /**
  * The temporal patterns are tried only where a match can begin: the first two units of their
@@ -47,11 +47,7 @@ describe('the starts of a pattern, read from its source', () => {
   const firsts = (src: string) => {
     const s = startsOf(new RegExp(src));
     if (!s) return null;
-    const out: string[] = [];
-    for (let u = 0; u < 65536; u++) {
-      if (s.first[u] === 1) out.push(String.fromCharCode(u) + '*');
-      if (s.first[u] === 2) out.push(String.fromCharCode(u) + [...s.seconds.get(u)!].map((v) => String.fromCharCode(v)).sort().join(''));
-    }
+    const out = s.units.map((u) => String.fromCharCode(u) + (s.anySecond.has(u) ? '*' : [...s.seconds.get(u)!].map((v) => String.fromCharCode(v)).sort().join('')));
     return out.sort().join(' ');
   };
 
@@ -68,6 +64,12 @@ describe('the starts of a pattern, read from its source', () => {
   it('lets any second unit follow a one-unit match, and skips lookarounds', () => {
     expect(firsts('([早晚])(?![上间])')).toBe('早* 晚*');
     expect(firsts('(?<![季关])节(前|后)')).toBe('节前后');
+  });
+
+  it('keeps units in a table of bits', () => {
+    const set = new UnitSet();
+    for (const u of [0x30, 0x3f, 0x4e00, 0xffff]) set.add(u);
+    expect([0x30, 0x31, 0x3f, 0x40, 0x4e00, 0x4e01, 0xffff, 0xfffe].map((u) => set.has(u))).toEqual([true, false, true, false, true, false, true, false]);
   });
 
   it('gives up (null) where a match may begin anywhere or be empty', () => {

@@ -1,5 +1,5 @@
 import { CN_NUMERAL_CLASS, parseNumeral, readDian, slashIsDate } from '../numbers/index.js';
-import { mayStartAt, startsOf, type Starts } from './starts.js';
+import { mayStartAt, startsOf, UnitSet, type Starts } from './starts.js';
 import { HOLIDAY_NAMES, REIGN_ERAS, REIGN_NAMES } from './lexicon.js';
 
 /**
@@ -186,32 +186,33 @@ const RULE_STARTS = RULES.map((r) => startsOf(r.re));
 /** rules whose matches may begin with any unit (none so far): tried everywhere */
 const ANYWHERE: RulesAfter = { bySecond: new Map(), otherwise: RULES.filter((_, k) => RULE_STARTS[k] === null) };
 /**
- * The rules worth trying, by the first UTF-16 unit of a position: an index into RULES_AFTER
- * (0: only ANYWHERE). Read once from the rules' sources (starts.ts), so the many positions where
+ * The rules worth trying, by the first UTF-16 unit of a position (units outside RULE_FIRSTS:
+ * only ANYWHERE). Read once from the rules' sources (starts.ts), so the many positions where
  * no atom starts try no rule, the others only the rules that can begin with their two units, in
  * the order of RULES (a tie in length keeps the first).
  */
-const RULES_AFTER_INDEX = new Uint16Array(65536);
-const RULES_AFTER: RulesAfter[] = [ANYWHERE];
+const RULE_FIRSTS = new UnitSet();
+const RULES_AFTER = new Map<number, RulesAfter>();
 {
   const firstUnits = new Set<number>();
-  for (const s of RULE_STARTS) if (s) for (let u = 0; u < 65536; u++) if (s.first[u] !== 0) firstUnits.add(u);
+  for (const s of RULE_STARTS) if (s) for (const u of s.units) firstUnits.add(u);
   for (const u of firstUnits) {
     const fits = (k: number, second: number | null) => {
       const s = RULE_STARTS[k];
-      return !s || s.first[u] === 1 || (s.first[u] === 2 && second !== null && s.seconds.get(u)!.has(second));
+      return !s || s.anySecond.has(u) || (second !== null && s.seconds.get(u)?.has(second) === true);
     };
     const seconds = new Set<number>();
-    for (const s of RULE_STARTS) if (s?.first[u] === 2) for (const v of s.seconds.get(u)!) seconds.add(v);
+    for (const s of RULE_STARTS) for (const v of s?.seconds.get(u) ?? []) seconds.add(v);
     const bySecond = new Map<number, Rule[]>();
     for (const v of seconds) bySecond.set(v, RULES.filter((_, k) => fits(k, v)));
-    RULES_AFTER_INDEX[u] = RULES_AFTER.length;
-    RULES_AFTER.push({ bySecond, otherwise: RULES.filter((_, k) => fits(k, null)) });
+    RULE_FIRSTS.add(u);
+    RULES_AFTER.set(u, { bySecond, otherwise: RULES.filter((_, k) => fits(k, null)) });
   }
 }
 function rulesAt(text: string, at: number): readonly Rule[] {
-  // past the end of the text charCodeAt is NaN, which indexes nothing: only ANYWHERE
-  const after = RULES_AFTER[RULES_AFTER_INDEX[text.charCodeAt(at)] ?? 0]!;
+  const unit = text.charCodeAt(at);
+  if (unit !== unit || !RULE_FIRSTS.has(unit)) return ANYWHERE.otherwise;
+  const after = RULES_AFTER.get(unit)!;
   return after.bySecond.get(text.charCodeAt(at + 1)) ?? after.otherwise;
 }
 
@@ -264,6 +265,17 @@ export function firstAtomMayBeginAt(text: string, at: number): boolean {
   if (c === '早' || c === '晚') return true;
   if (rocYears && (mayBeginWith(ROC, text, at) || mayBeginWith(ROC_BEFORE_MONTH, text, at))) return true;
   return mayBeginWith(HOLIDAY, text, at);
+}
+/** Every unit a chain's first atom may begin with (see firstAtomMayBeginAt), or null for any unit. */
+export function firstAtomUnits(): number[] | null {
+  if (ANYWHERE.otherwise.length) return null;
+  const units = new Set<number>(RULES_AFTER.keys());
+  for (const c of '早晚') units.add(c.charCodeAt(0));
+  for (const g of [ROC, ROC_BEFORE_MONTH, HOLIDAY]) {
+    if (g && !g.starts) return null;
+    for (const u of g?.starts?.units ?? []) units.add(u);
+  }
+  return [...units];
 }
 const mayBeginWith = (g: GatedRule | null, text: string, at: number) => g !== null && (g.starts === null || mayStartAt(g.starts, text, at));
 

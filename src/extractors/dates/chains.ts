@@ -1,4 +1,4 @@
-import { atomAt, firstAtomMayBeginAt, RANK, shortPodBeforeClock, type Located } from './atoms.js';
+import { atomAt, firstAtomMayBeginAt, firstAtomUnits, RANK, shortPodBeforeClock, type Located } from './atoms.js';
 import { CN_NUMERAL_CLASS, parseNumeral } from '../numbers/index.js';
 import { mergeAtoms, type Fields } from './resolve.js';
 import { mayStartAt, startsOf } from './starts.js';
@@ -47,6 +47,12 @@ function plausible(atoms: Located[], text: string, inRange: boolean): boolean {
 /** Whether readBareRangeStart or readChain may find something at `at` (false: both surely find nothing). */
 export function chainMayBeginAt(text: string, at: number): boolean {
   return firstAtomMayBeginAt(text, at) || BARE_STARTS === null || mayStartAt(BARE_STARTS, text, at);
+}
+
+/** Every unit readBareRangeStart or readChain may find something at, or null for any unit. */
+export function chainFirstUnits(): number[] | null {
+  const atoms = firstAtomUnits();
+  return atoms && BARE_STARTS ? [...atoms, ...BARE_STARTS.units] : null;
 }
 
 /** The chain that starts at `at`, or null. */

@@ -14,26 +14,40 @@ type Pairs = Map<number, Units> | 'any';
 /** what the reader knows of the strings a piece of pattern matches */
 interface Lang { first: Units; nullable: boolean; singles: Units; pairs: Pairs }
 
+/**
+ * A set of UTF-16 units as a table of bits (8 KB): small enough to stay in the processor's
+ * cache while a text is scanned, where a table of bytes by unit (64 KB) would not.
+ */
+export class UnitSet {
+  private readonly bits = new Int32Array(2048);
+  add(unit: number): void { this.bits[unit >>> 5]! |= 1 << (unit & 31); }
+  /** `unit` must be a unit (0–65535), not NaN */
+  has(unit: number): boolean { return ((this.bits[unit >>> 5]! >>> (unit & 31)) & 1) === 1; }
+}
+
 /** The starts of a pattern's matches, for `mayStartAt`. */
 export interface Starts {
-  /** by first unit: 0 no match begins with it, 1 any second unit may follow, 2 see `pairs` */
-  readonly first: Uint8Array;
-  /** pair keys (see pairKey) of a first unit marked 2 and a second unit that may follow it */
-  readonly pairs: Set<number>;
-  /** the second units listed for each first unit marked 2 */
+  /** every unit a match may begin with */
+  readonly firsts: UnitSet;
+  readonly units: readonly number[];
+  /** the units a match may begin with whatever follows them */
+  readonly anySecond: UnitSet;
+  /** for the other first units, the second units that may follow them */
   readonly seconds: ReadonlyMap<number, ReadonlySet<number>>;
+  /** the same pairs as keys (pairKey), for one lookup */
+  readonly pairs: ReadonlySet<number>;
 }
 
 // two first units that differ by 0x8000 share keys: the gate then lets a few more positions through, never fewer
 const pairKey = (first: number, second: number) => ((first & 0x7fff) << 16) | second;
 
-/** Whether a match of the pattern may begin at `i` (false also at the end of the text). */
+/** Whether a match of the pattern may begin at `i` (false at the end of the text). */
 export function mayStartAt(s: Starts, text: string, i: number): boolean {
-  const kind = s.first[text.charCodeAt(i)];
-  if (kind === 1) return true;
-  if (kind !== 2) return false;
+  const unit = text.charCodeAt(i);
+  if (unit !== unit || !s.firsts.has(unit)) return false;
+  if (s.anySecond.has(unit)) return true;
   const second = text.charCodeAt(i + 1);
-  return second === second && s.pairs.has(pairKey(text.charCodeAt(i), second));
+  return second === second && s.pairs.has(pairKey(unit, second));
 }
 
 /** The starts of a pattern, or null when its matches may begin anywhere (or be empty). */
@@ -48,17 +62,17 @@ export function startsOf(re: RegExp): Starts | null {
     return null;
   }
   if (lang.first === 'any' || lang.nullable) return null;
-  const first = new Uint8Array(65536);
-  const pairs = new Set<number>();
+  const firsts = new UnitSet(), anySecond = new UnitSet();
   const seconds = new Map<number, Set<number>>();
+  const pairs = new Set<number>();
   for (const u of lang.first) {
+    firsts.add(u);
     const next = lang.singles === 'any' || lang.singles.has(u) || lang.pairs === 'any' ? 'any' : lang.pairs.get(u) ?? 'any';
-    if (next === 'any') { first[u] = 1; continue; }
-    first[u] = 2;
+    if (next === 'any') { anySecond.add(u); continue; }
     seconds.set(u, next);
     for (const v of next) pairs.add(pairKey(u, v));
   }
-  return { first, pairs, seconds };
+  return { firsts, units: [...lang.first].sort((x, y) => x - y), anySecond, seconds, pairs };
 }
 
 // ---- the strings of a pattern, as far as their first two units ----
@@ -255,24 +269,21 @@ interface Candidate { pattern: number; seconds: ReadonlySet<number> | null }
 export class PatternSet {
   private readonly sticky: RegExp[];
   private readonly searchedAlone: number[] = [];
-  /** by UTF-16 unit, an index into `candidates` (0: no gated pattern begins with it) */
-  private readonly candidatesAt = new Uint16Array(65536);
-  private readonly candidates: Candidate[][] = [[]];
+  /** the units some gated pattern's match may begin with: most positions stop at this table */
+  private readonly firsts = new UnitSet();
+  private readonly candidates = new Map<number, Candidate[]>();
 
   constructor(private readonly patterns: readonly RegExp[]) {
     this.sticky = patterns.map((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'));
-    const byUnit = new Map<number, Candidate[]>();
     patterns.forEach((re, pattern) => {
       const starts = startsOf(re);
       if (!starts) { this.searchedAlone.push(pattern); return; }
-      for (let u = 0; u < 65536; u++) {
-        if (starts.first[u] === 0) continue;
-        if (!byUnit.has(u)) byUnit.set(u, []);
-        byUnit.get(u)!.push({ pattern, seconds: starts.first[u] === 2 ? starts.seconds.get(u)! : null });
+      for (const u of starts.units) {
+        this.firsts.add(u);
+        if (!this.candidates.has(u)) this.candidates.set(u, []);
+        this.candidates.get(u)!.push({ pattern, seconds: starts.anySecond.has(u) ? null : starts.seconds.get(u)! });
       }
     });
-    for (const [u, list] of byUnit) { this.candidatesAt[u] = this.candidates.length; this.candidates.push(list); }
-    if (this.candidates.length > 0xffff) throw new Error('zh-claims: too many first units for one pattern set');
   }
 
   /** For each pattern (in the order given), its non-empty matches in text order. */
@@ -281,9 +292,9 @@ export class PatternSet {
     const nextFrom: number[] = this.patterns.map(() => 0);
     for (const k of this.searchedAlone) searchAll(this.patterns[k]!, text, found[k]!);
     for (let i = 0; i < text.length; i++) {
-      const at = this.candidatesAt[text.charCodeAt(i)]!;
-      if (at === 0) continue;
-      for (const c of this.candidates[at]!) {
+      const unit = text.charCodeAt(i);
+      if (!this.firsts.has(unit)) continue;
+      for (const c of this.candidates.get(unit)!) {
         if (i < nextFrom[c.pattern]! || (c.seconds !== null && !c.seconds.has(text.charCodeAt(i + 1)))) continue;
         const sticky = this.sticky[c.pattern]!;
         sticky.lastIndex = i;

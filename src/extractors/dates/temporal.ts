@@ -1,10 +1,11 @@
 import type { ExtractContext } from '../../extractor.js';
 import { addDays, addMonths, fmtDate, fmtMonth, fmtYear, instant, weekday, type Ymd } from './calendar.js';
-import { chainMayBeginAt, readBareRangeStart, readChain, readModifier, readRangeEnd, type Chain } from './chains.js';
+import { chainFirstUnits, chainMayBeginAt, readBareRangeStart, readChain, readModifier, readRangeEnd, type Chain } from './chains.js';
 import { HOLIDAYS, REIGN_ERAS } from './lexicon.js';
 import { applyModifier } from './modifiers.js';
 import { CN_NUMERAL_CLASS, parseNumeral } from '../numbers/index.js';
 import { resolveFields, type Fields, type ResolveEnv, type Resolved } from './resolve.js';
+import { UnitSet } from './starts.js';
 import { tenseAt } from './tense.js';
 
 /** A temporal expression found in the working text, with its resolved value. */
@@ -16,9 +17,18 @@ const TRIGGERS = new Set([
   ...HOLIDAYS.flatMap((h) => h.names.map((n) => n[0]!)), ...Object.keys(REIGN_ERAS).map((n) => n[0]!),
 ]);
 
-/** the triggers as a table by UTF-16 unit: the scan asks at every position of the text */
-const TRIGGER_UNITS = new Uint8Array(65536);
-for (const c of TRIGGERS) if (c.length === 1) TRIGGER_UNITS[c.charCodeAt(0)] = 1;
+/** words read with the expression after them (从, 由, 约, 大约, 大概): see readAt */
+const LEADS = '从由约大';
+/**
+ * The triggers where something may be read, as a table by UTF-16 unit (the scan asks at every
+ * position of the text): a lead word, or a unit a chain may begin with.
+ */
+const SCAN_UNITS = new UnitSet();
+{
+  const chainUnits = chainFirstUnits();
+  const chainMayBegin = chainUnits === null ? () => true : (u: number) => chainUnits.includes(u);
+  for (const c of TRIGGERS) if (c.length === 1 && (LEADS.includes(c) || chainMayBegin(c.charCodeAt(0)))) SCAN_UNITS.add(c.charCodeAt(0));
+}
 
 const NTH_WEEKDAY = /的?(?:第([一二三四五1-5])|最后一)个?(?:星期|礼拜|周)([一二三四五六日天1-7])/y;
 const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
@@ -40,7 +50,7 @@ const FIRST_MONTHS = new RegExp(`前([${CN_NUMERAL_CLASS}]{1,2}|\\d{1,2})(?:个)
 export function scanTemporal(ctx: ExtractContext, envBase: Omit<ResolveEnv, "tense" | "lastDay" | "lastYear">, onHit: (h: Hit) => void, stateOf: () => Pick<ResolveEnv, 'lastDay' | 'lastYear'>): void {
   const text = ctx.text;
   for (let i = 0; i < text.length; i++) {
-    if (TRIGGER_UNITS[text.charCodeAt(i)] !== 1) continue;
+    if (!SCAN_UNITS.has(text.charCodeAt(i))) continue;
     const hit = readAt(ctx, i, envBase, stateOf);
     if (!hit) continue;
     onHit(hit);
