@@ -187,6 +187,14 @@ export class ClaimDoc {
     return out;
   }
 
+  /** the first entity of entitiesIn(start, end), with no list made */
+  firstEntityIn(start: number, end: number): EntityMention | undefined {
+    for (let i = this.firstEntityFrom(start); i < this.entities.length && this.entities[i]!.start < end; i++) {
+      if (this.entities[i]!.end <= end) return this.entities[i];
+    }
+    return undefined;
+  }
+
   /** the mention covering position i, if any */
   mentionAt(i: number): Mention | undefined {
     const j = i >= 0 && i < this.text.length

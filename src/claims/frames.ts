@@ -143,7 +143,7 @@ function phrasesOf(doc: ClaimDoc, a: number, b: number): SourcePhrase[] {
  * punctuation between (…4-8万颗库存紧急动用路透社援引…, a headline glued to the body).
  */
 function runOnStart(doc: ClaimDoc, from: number, cueAt: number): number {
-  const first = doc.entitiesIn(from, cueAt)[0];
+  const first = doc.firstEntityIn(from, cueAt);
   if (!first) return from;
   const lead = doc.text.slice(skipOpeners(doc, from, first.start), first.start).replace(/[^\u4e00-\u9fff]/g, '');
   return lead.length >= 2 && !SOURCES.unnamed.suffixOf(lead, 0, lead.length) && !SOURCES.pronouns.prefixOf(lead, 0, lead.length) ? first.start : from;

@@ -124,18 +124,23 @@ function quotedStatement(doc: ClaimDoc, u: Unit): boolean {
   return inner >= 6 && (close < 0 || i + 1 + close >= doc.trimEnd(u.start, u.end) - 1);
 }
 
-const SPACE_OR_PUNCT_RUN = /[\s\p{P}]*/uy;
-/** whether [start, end) keeps at least two UTF-16 units once white space and punctuation are removed */
+const SPACE_OR_PUNCT = /^[\s\p{P}]$/u;
+/** per UTF-16 unit: 0 not yet asked, 1 white space or punctuation, 2 neither (a lone surrogate is neither) */
+const SPACE_OR_PUNCT_UNITS = new Uint8Array(0x10000);
+function isSpaceOrPunctUnit(c: number): boolean {
+  return (SPACE_OR_PUNCT_UNITS[c] ||= SPACE_OR_PUNCT.test(String.fromCharCode(c)) ? 1 : 2) === 1;
+}
+
+/** whether [start, end) keeps at least two UTF-16 units once white space and punctuation (by code point) are removed */
 function hasTwoContentUnits(t: string, start: number, end: number): boolean {
-  const s = t.slice(start, end);
   let kept = 0;
-  for (let i = 0; i < s.length && kept < 2; ) {
-    // skip a run of white space and punctuation; the character after it is content
-    SPACE_OR_PUNCT_RUN.lastIndex = i;
-    i += SPACE_OR_PUNCT_RUN.exec(s)![0].length;
-    if (i >= s.length) break;
-    const width = s.codePointAt(i)! > 0xffff ? 2 : 1;
-    kept += width;
+  for (let i = start; i < end && kept < 2; ) {
+    const c = t.charCodeAt(i);
+    // a surrogate pair inside the range is one code point; a unit cut off by the range stands alone
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < end && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const width = pair ? 2 : 1;
+    const skipped = pair ? SPACE_OR_PUNCT.test(t.slice(i, i + 2)) : isSpaceOrPunctUnit(c);
+    if (!skipped) kept += width;
     i += width;
   }
   return kept >= 2;
@@ -179,7 +184,7 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
   }
   // what follows a negated need (无需BIS许可证) is what is not needed, never the one who needs it
   const needPredicate = predicate && isNegatedNeed(t.slice(predicate.start, predicate.end));
-  const firstContentEntity = doc.entitiesIn(u.main, needPredicate ? predicate.start : u.end)[0];
+  const firstContentEntity = doc.firstEntityIn(u.main, needPredicate ? predicate.start : u.end);
   if (!subject && found.dropped) {
     const afterFrame = frames.length > 0 && u.main <= doc.skip(lastFrameEnd, u.end, QUOTES_AND_SPACE);
     // content right after a frame with no subject of its own: the speaker's own act (辉达称春节前交付…),

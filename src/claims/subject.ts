@@ -57,7 +57,7 @@ function subjectSlotEnd(doc: ClaimDoc, from: number, end: number): number {
 export function headOfTitledName(doc: ClaimDoc, e: EntityMention, limit: number): EntityMention {
   let cur = e;
   for (let guard = 0; guard < 3; guard++) {
-    const next = doc.entitiesIn(cur.end, Math.min(limit, cur.end + 16))[0];
+    const next = doc.firstEntityIn(cur.end, Math.min(limit, cur.end + 16));
     if (!next || cur.value.type === 'PER') return cur;
     const gap = doc.text.slice(cur.end, next.start);
     // 美国民主党参议员X: the country, then the party, then the person
@@ -80,7 +80,7 @@ const VARIANT_BEFORE = new Set(variants.before.map((w) => w.toLowerCase()));
 export function headOfVariantName(doc: ClaimDoc, e: EntityMention, limit: number): EntityMention {
   let cur = e;
   for (let guard = 0; guard < 3 && cur.value.type !== 'PRODUCT'; guard++) {
-    const next = doc.entitiesIn(cur.end, Math.min(limit, cur.end + 16))[0];
+    const next = doc.firstEntityIn(cur.end, Math.min(limit, cur.end + 16));
     if (!next) return e;
     const gap = doc.text.slice(cur.end, next.start).trim();
     if (next.value.type === 'PRODUCT' && VARIANT_BEFORE.has(gap.replace(/的$/, '').toLowerCase())) return next;
@@ -93,7 +93,7 @@ export function headOfVariantName(doc: ClaimDoc, e: EntityMention, limit: number
 
 /** Is the token part of a variant qualifier right before a product name (特供 in 特供版H20)? */
 function inVariantQualifier(doc: ClaimDoc, t: Token, end: number): boolean {
-  const product = doc.entitiesIn(t.end, Math.min(end, t.end + 8))[0];
+  const product = doc.firstEntityIn(t.end, Math.min(end, t.end + 8));
   if (!product || product.value.type !== 'PRODUCT') return false;
   const gap = doc.text.slice(t.start, product.start).trim().replace(/的$/, '').toLowerCase();
   if (gap.length < 2) return false;
@@ -141,7 +141,7 @@ function copulaComplement(doc: ClaimDoc, from: number, end: number): EntityMenti
   for (let k = doc.firstTokenFrom(from); k < toks.length && toks[k]!.start < end; k++) {
     const tok = toks[k]!;
     if (!(doc.tokenClass(k) & WORD.copula) || doc.mentionAt(tok.start)) continue;
-    const e = doc.entitiesIn(tok.end, end)[0];
+    const e = doc.firstEntityIn(tok.end, end);
     if (e && !/[,:;]/.test(doc.text.slice(tok.end, e.start))) return headOfVariantName(doc, e, end);
     return undefined;
   }
