@@ -1,8 +1,8 @@
-import { ClaimDoc, CLOSE_QUOTES, lastOf, OPEN_QUOTES } from './document.js';
+import { ClaimDoc, CLOSE_QUOTES, inUnits, lastOf, OPEN_QUOTES, unitsOf } from './document.js';
 import { mainVerb, negatedNeed } from './subject.js';
 import { findFrame, type Frame } from './frames.js';
 import { DISCOURSE } from './lexicon.js';
-import { PLANNING } from './word-classes.js';
+import { WORD } from './word-classes.js';
 
 /** A stretch of one sentence that makes one assertion: one clause, or clauses that belong together. */
 export interface Unit {
@@ -91,14 +91,20 @@ function isAdverbial(doc: ClaimDoc, s: number, e: number): boolean {
 
 /** A clause of modal or planning verbs only (计划于明年2月中旬,): its verb comes in the next clause. */
 function isModalOnly(doc: ClaimDoc, s: number, e: number): boolean {
-  if (e - s > 24 || mainVerb(doc, s, e)) return false;
-  const toks = doc.tokensIn(s, e);
+  if (e - s > 24) return false;
+  // (the clause must hold a planning word: tested first, it spares most clauses the search for a verb)
+  const toks = doc.tokens;
+  let planning = false, last = -1;
+  for (let k = doc.firstTokenFrom(s); k < toks.length && toks[k]!.start < e; k++) {
+    if (doc.tokenClass(k) & WORD.planning) planning = true;
+    last = k;
+  }
+  if (!planning || mainVerb(doc, s, e)) return false;
   // it ends in a time, a place word or the modal itself; a noun object at the end means the verb was missed (拟…中调高印花税)
-  const last = lastOf(toks);
-  const m = last ? doc.mentionAt(last.start) : undefined;
+  const lastTok = toks[last]!;
+  const m = doc.mentionAt(lastTok.start);
   if (m && m.kind !== 'date') return false;
-  if (last && !m && !PLANNING.has(last.word) && !/^(?:t|f|m|mq|q)$/.test(last.tag ?? '') && !DISCOURSE.temporal.has(last.word)) return false;
-  return toks.some((tok) => PLANNING.has(tok.word));
+  return !!m || (doc.tokenClass(last) & WORD.planning) !== 0 || /^(?:t|f|m|mq|q)$/.test(lastTok.tag ?? '') || DISCOURSE.temporal.has(lastTok.word);
 }
 
 /** The clause ends in a verb whose object is the next clause (川普12月8日宣布,). */
@@ -126,9 +132,11 @@ function isAppositive(doc: ClaimDoc, s: number, e: number): boolean {
   return appositive;
 }
 
+const COLON = ':'.charCodeAt(0);
+const OPEN_QUOTE_UNITS = unitsOf(OPEN_QUOTES);
 /** A clause ending in a colon right before a quotation (措辞谨慎却暗藏底气:“…) introduces it. */
 function leadsIntoQuote(doc: ClaimDoc, clauseEnd: number, sentenceEnd: number): boolean {
-  return doc.text[clauseEnd - 1] === ':' && OPEN_QUOTES.has(doc.text[doc.skip(clauseEnd, sentenceEnd, SPACE)] ?? '');
+  return doc.text.charCodeAt(clauseEnd - 1) === COLON && inUnits(OPEN_QUOTE_UNITS, doc.text.charCodeAt(doc.skip(clauseEnd, sentenceEnd, SPACE)));
 }
 
 /** Split a sentence into claim units. */

@@ -2,12 +2,12 @@ import type { Token } from '../text/segmenter.js';
 import { DISCOURSE, MODALITY, REPORT } from './lexicon.js';
 
 /** Words that stand before the main verb without being it: modals, aspect and planning verbs. */
-export const AUX: ReadonlySet<string> = new Set(['计划', '计画', '预计', '预期', '可能', '能够', '能', '会', '可以', '可', '将', '将会', '要', '需', '需要', '必须', '应该', '应', '拟', '准备', '打算', '有望', '或将', '开始', '继续', '正', '正在', '已', '已经', '曾', '曾经', '仍', '还', '也', '都', '再', '又']);
+const AUX: ReadonlySet<string> = new Set(['计划', '计画', '预计', '预期', '可能', '能够', '能', '会', '可以', '可', '将', '将会', '要', '需', '需要', '必须', '应该', '应', '拟', '准备', '打算', '有望', '或将', '开始', '继续', '正', '正在', '已', '已经', '曾', '曾经', '仍', '还', '也', '都', '再', '又']);
 export const NEGATORS: ReadonlySet<string> = new Set(['不', '未', '尚未', '并未', '没', '没有', '无', '无需', '无法', '绝不', '不会', '绝不会', '不能', '从未']);
 /** Copulas: the name after one is what a clause without a named subject is about. */
-export const COPULAS: ReadonlySet<string> = new Set(['是', '为', '仍为', '即', '系', '成为', '乃是']);
+const COPULAS: ReadonlySet<string> = new Set(['是', '为', '仍为', '即', '系', '成为', '乃是']);
 /** Modal and planning verbs that make a clause of their own wait for its verb (计划于明年2月中旬,). */
-export const PLANNING: ReadonlySet<string> = new Set(['计划', '计画', '预计', '拟', '准备', '打算', '将', '有望', '可能', '决定']);
+const PLANNING: ReadonlySet<string> = new Set(['计划', '计画', '预计', '拟', '准备', '打算', '将', '有望', '可能', '决定']);
 
 /**
  * The classes of a token that the clause rules test, as bits. Several rules read the same tokens
