@@ -237,7 +237,7 @@ function tryRule(r: Rule, text: string, at: number): void {
   best = a;
 }
 function tryGated(g: GatedRule | null, text: string, at: number): void {
-  if (mayBeginWith(g, text, at)) tryRule(g!.rule, text, at);
+  if (g && (g.starts === null || mayStartAt(g.starts, text, at))) tryRule(g.rule, text, at);
 }
 
 /** The longest atom starting at `at`, or null. `after` is the previous atom of the chain, if any. */
@@ -256,33 +256,16 @@ export function atomAt(text: string, at: number, after?: Located | null): Locate
 }
 
 /**
- * Whether a chain's first atom (atomAt without a previous atom, or shortPodBeforeClock) may
- * begin at `at`: false where both would surely find nothing, which is most positions.
+ * Where a chain's first atom may begin (atomAt without a previous atom, or 早/晚 of
+ * shortPodBeforeClock), to skip positions where both would surely find nothing.
  */
-export function firstAtomMayBeginAt(text: string, at: number): boolean {
-  if (rulesAt(text, at).length) return true;
-  const c = text[at];
-  if (c === '早' || c === '晚') return true;
-  if (rocYears && (mayBeginWith(ROC, text, at) || mayBeginWith(ROC_BEFORE_MONTH, text, at))) return true;
-  return mayBeginWith(HOLIDAY, text, at);
-}
-/** Every unit a chain's first atom may begin with (see firstAtomMayBeginAt), or null for any unit. */
-export function firstAtomUnits(): number[] | null {
-  if (ANYWHERE.otherwise.length) return null;
-  const units = new Set<number>(RULES_AFTER.keys());
-  for (const c of '早晚') units.add(c.charCodeAt(0));
-  for (const g of [ROC, ROC_BEFORE_MONTH, HOLIDAY]) {
-    if (g && !g.starts) return null;
-    for (const u of g?.starts?.units ?? []) units.add(u);
-  }
-  return [...units];
-}
-const mayBeginWith = (g: GatedRule | null, text: string, at: number) => g !== null && (g.starts === null || mayStartAt(g.starts, text, at));
+export const FIRST_ATOM_STARTS: ReadonlyArray<Starts | null> = [...RULE_STARTS, ...[ROC, ROC_BEFORE_MONTH, HOLIDAY].filter((g) => g !== null).map((g) => g.starts)];
+export const SHORT_POD_BEFORE_CLOCK = '早晚';
 
 /** 早8点 / 晚2点半: a one-character part of day directly before a clock time. */
 export function shortPodBeforeClock(text: string, at: number): Located | null {
   const c = text[at];
-  if (c !== '早' && c !== '晚') return null;
+  if (c !== '早' && c !== '晚') return null; // SHORT_POD_BEFORE_CLOCK
   const next = atomAt(text, at + 1);
   return next && next.t === 'T' ? { t: 'P', pod: SHORT_POD[c]!, word: c, start: at, end: at + 1 } : null;
 }

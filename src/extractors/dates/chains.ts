@@ -1,7 +1,7 @@
-import { atomAt, firstAtomMayBeginAt, firstAtomUnits, RANK, shortPodBeforeClock, type Located } from './atoms.js';
+import { atomAt, FIRST_ATOM_STARTS, RANK, SHORT_POD_BEFORE_CLOCK, shortPodBeforeClock, type Located } from './atoms.js';
 import { CN_NUMERAL_CLASS, parseNumeral } from '../numbers/index.js';
 import { mergeAtoms, type Fields } from './resolve.js';
-import { mayStartAt, startsOf } from './starts.js';
+import { mayStartAt, StartGate, startsOf } from './starts.js';
 
 /** A run of adjacent atoms, each finer than the one before (2026年 4月, 12月29日晚, 明天下午3点). */
 export interface Chain { start: number; end: number; atoms: Located[]; fields: Fields }
@@ -42,17 +42,6 @@ function plausible(atoms: Located[], text: string, inRange: boolean): boolean {
   // a month or a day alone written with 一 is usually a numeral phrase (一月 is fine, 一日 rarely a date)
   if (atoms.length === 1 && first.t === 'D' && first.d !== undefined && /^[一两]日/.test(text.slice(first.start, first.end))) return false;
   return true;
-}
-
-/** Whether readBareRangeStart or readChain may find something at `at` (false: both surely find nothing). */
-export function chainMayBeginAt(text: string, at: number): boolean {
-  return firstAtomMayBeginAt(text, at) || BARE_STARTS === null || mayStartAt(BARE_STARTS, text, at);
-}
-
-/** Every unit readBareRangeStart or readChain may find something at, or null for any unit. */
-export function chainFirstUnits(): number[] | null {
-  const atoms = firstAtomUnits();
-  return atoms && BARE_STARTS ? [...atoms, ...BARE_STARTS.units] : null;
 }
 
 /** The chain that starts at `at`, or null. */
@@ -96,11 +85,16 @@ const SUFFIXES: Array<{ re: RegExp; when: (c: Chain) => boolean; make: (m: RegEx
   { re: /左右|前后/y, when: () => true, make: () => ({ mod: 'APPROX' }) },
 ];
 const last = (c: Chain) => c.atoms[c.atoms.length - 1]!.t;
+/** where each suffix may begin: most chains are followed by none */
+const SUFFIX_STARTS = SUFFIXES.map((s) => startsOf(s.re));
+const ANY_SUFFIX = new StartGate(SUFFIX_STARTS);
 
 /** A modifier written right after a chain: 中旬, 底, 前, 以来, 期间 … */
 export function readModifier(text: string, c: Chain): Modifier | null {
-  for (const s of SUFFIXES) {
-    if (!s.when(c)) continue;
+  if (!ANY_SUFFIX.mayStartAt(text, c.end)) return null;
+  for (let k = 0; k < SUFFIXES.length; k++) {
+    const s = SUFFIXES[k]!, starts = SUFFIX_STARTS[k]!;
+    if ((starts && !mayStartAt(starts, text, c.end)) || !s.when(c)) continue;
     s.re.lastIndex = c.end;
     const m = s.re.exec(text);
     if (m) return { end: c.end + m[0].length, ...s.make(m) };
@@ -109,6 +103,7 @@ export function readModifier(text: string, c: Chain): Modifier | null {
 }
 
 const CONNECTOR = /\s?(?:至|到|-|~|～|—|–|－|−)\s?/y;
+const CONNECTOR_STARTS = startsOf(CONNECTOR);
 const LEVELS: Array<Array<keyof Fields>> = [
   ['century', 'decade', 'shortDecade'], ['y', 'relY', 'yAnaphor'], ['q', 'half'], ['m', 'relM', 'lunar', 'relW', 'weekend'],
   ['d', 'relD', 'dAnaphor', 'wd', 'hol'], ['pod'], ['hh', 'mi', 'ss', 'ampm'],
@@ -126,6 +121,7 @@ export function inherit(a: Fields, b: Fields): Fields {
 export interface RangeEnd { chain: Chain; fields: Fields }
 /** A second chain after 至 / 到 / - that reads as the end of a range starting with `a`. */
 export function readRangeEnd(text: string, a: Chain): RangeEnd | null {
+  if (CONNECTOR_STARTS && !mayStartAt(CONNECTOR_STARTS, text, a.end)) return null;
   CONNECTOR.lastIndex = a.end;
   const m = CONNECTOR.exec(text);
   if (!m) return null;
@@ -149,6 +145,8 @@ export function readRangeEnd(text: string, a: Chain): RangeEnd | null {
 const CN = CN_NUMERAL_CLASS;
 const BARE_START = new RegExp(`(\\d{1,4}|[${CN}]{1,3})(?=\\s?(?:至|到|-|~|～|—|–|－|−))`, 'y');
 const BARE_STARTS = startsOf(BARE_START);
+/** Where readBareRangeStart or readChain may find something: most positions are a sure no. */
+export const CHAIN_STARTS = new StartGate([...FIRST_ATOM_STARTS, BARE_STARTS], SHORT_POD_BEFORE_CLOCK);
 /** A bare number opening a range whose other end names the unit: 2015～2017年, 1－5月, 从2016到2018. */
 export function readBareRangeStart(text: string, at: number): Chain | null {
   if (BARE_STARTS && !mayStartAt(BARE_STARTS, text, at)) return null;

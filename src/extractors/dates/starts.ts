@@ -75,6 +75,49 @@ export function startsOf(re: RegExp): Starts | null {
   return { firsts, units: [...lang.first].sort((x, y) => x - y), anySecond, seconds, pairs };
 }
 
+/**
+ * Where any of several patterns may begin, as two small tables (a first unit alone, or a pair
+ * of units hashed into 64K bits): "surely not" for most positions of a text, "maybe" for the
+ * rest (a few more than the exact answer, as pairs share bits), without a map lookup.
+ */
+export class StartGate {
+  private readonly firsts = new UnitSet();
+  private readonly anySecond = new UnitSet();
+  private readonly pairBits = new UnitSet();
+  /** a pattern may begin anywhere: every position is a maybe */
+  private readonly open: boolean;
+  /** every unit some pattern may begin with, or null when open */
+  readonly units: readonly number[] | null;
+
+  /** `alone`: units that begin a match whatever follows them */
+  constructor(starts: ReadonlyArray<Starts | null>, alone = '') {
+    this.open = starts.includes(null);
+    const units = new Set<number>();
+    const begin = (u: number) => { units.add(u); this.firsts.add(u); };
+    for (const c of alone) { begin(c.charCodeAt(0)); this.anySecond.add(c.charCodeAt(0)); }
+    for (const s of starts) {
+      if (!s) continue;
+      for (const u of s.units) {
+        begin(u);
+        if (s.anySecond.has(u)) this.anySecond.add(u);
+        else for (const v of s.seconds.get(u)!) this.pairBits.add(pairHash(u, v));
+      }
+    }
+    this.units = this.open ? null : [...units];
+  }
+
+  mayStartAt(text: string, i: number): boolean {
+    if (this.open) return true;
+    const unit = text.charCodeAt(i);
+    if (unit !== unit || !this.firsts.has(unit)) return false;
+    if (this.anySecond.has(unit)) return true;
+    const second = text.charCodeAt(i + 1);
+    return second === second && this.pairBits.has(pairHash(unit, second));
+  }
+}
+/** a pair of units mixed into 16 bits */
+const pairHash = (first: number, second: number) => Math.imul(first ^ (second << 16), 0x9e3779b1) >>> 16;
+
 // ---- the strings of a pattern, as far as their first two units ----
 
 const EMPTY_LANG = (): Lang => ({ first: new Set(), nullable: true, singles: new Set(), pairs: new Map() });
@@ -269,21 +312,23 @@ interface Candidate { pattern: number; seconds: ReadonlySet<number> | null }
 export class PatternSet {
   private readonly sticky: RegExp[];
   private readonly searchedAlone: number[] = [];
-  /** the units some gated pattern's match may begin with: most positions stop at this table */
-  private readonly firsts = new UnitSet();
+  /** where some gated pattern's match may begin: most positions stop here */
+  private readonly gate: StartGate;
   private readonly candidates = new Map<number, Candidate[]>();
 
   constructor(private readonly patterns: readonly RegExp[]) {
     this.sticky = patterns.map((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'));
+    const gated: Starts[] = [];
     patterns.forEach((re, pattern) => {
       const starts = startsOf(re);
       if (!starts) { this.searchedAlone.push(pattern); return; }
+      gated.push(starts);
       for (const u of starts.units) {
-        this.firsts.add(u);
         if (!this.candidates.has(u)) this.candidates.set(u, []);
         this.candidates.get(u)!.push({ pattern, seconds: starts.anySecond.has(u) ? null : starts.seconds.get(u)! });
       }
     });
+    this.gate = new StartGate(gated);
   }
 
   /** For each pattern (in the order given), its non-empty matches in text order. */
@@ -292,9 +337,8 @@ export class PatternSet {
     const nextFrom: number[] = this.patterns.map(() => 0);
     for (const k of this.searchedAlone) searchAll(this.patterns[k]!, text, found[k]!);
     for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      if (!this.firsts.has(unit)) continue;
-      for (const c of this.candidates.get(unit)!) {
+      if (!this.gate.mayStartAt(text, i)) continue;
+      for (const c of this.candidates.get(text.charCodeAt(i))!) {
         if (i < nextFrom[c.pattern]! || (c.seconds !== null && !c.seconds.has(text.charCodeAt(i + 1)))) continue;
         const sticky = this.sticky[c.pattern]!;
         sticky.lastIndex = i;

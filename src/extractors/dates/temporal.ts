@@ -1,6 +1,6 @@
 import type { ExtractContext } from '../../extractor.js';
 import { addDays, addMonths, fmtDate, fmtMonth, fmtYear, instant, weekday, type Ymd } from './calendar.js';
-import { chainFirstUnits, chainMayBeginAt, readBareRangeStart, readChain, readModifier, readRangeEnd, type Chain } from './chains.js';
+import { CHAIN_STARTS, readBareRangeStart, readChain, readModifier, readRangeEnd, type Chain } from './chains.js';
 import { HOLIDAYS, REIGN_ERAS } from './lexicon.js';
 import { applyModifier } from './modifiers.js';
 import { CN_NUMERAL_CLASS, parseNumeral } from '../numbers/index.js';
@@ -25,7 +25,7 @@ const LEADS = '从由约大';
  */
 const SCAN_UNITS = new UnitSet();
 {
-  const chainUnits = chainFirstUnits();
+  const chainUnits = CHAIN_STARTS.units;
   const chainMayBegin = chainUnits === null ? () => true : (u: number) => chainUnits.includes(u);
   for (const c of TRIGGERS) if (c.length === 1 && (LEADS.includes(c) || chainMayBegin(c.charCodeAt(0)))) SCAN_UNITS.add(c.charCodeAt(0));
 }
@@ -66,7 +66,7 @@ function readAt(ctx: ExtractContext, at: number, envBase: Omit<ResolveEnv, "tens
   if (text[at] === '从' || text[at] === '由') { lead = '从'; start = at + 1; }
   else if (text.startsWith('大约', at) || text.startsWith('大概', at)) { lead = '约'; start = at + 2; }
   else if (text[at] === '约') { lead = '约'; start = at + 1; }
-  if (!chainMayBeginAt(text, start)) return null;
+  if (!CHAIN_STARTS.mayStartAt(text, start)) return null;
   const chain = readBareRangeStart(text, start) ?? readChain(text, start);
   if (!chain) return null;
   const state = stateOf();
