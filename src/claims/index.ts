@@ -33,8 +33,7 @@ export function buildClaims(ctx: ExtractContext, mentions: readonly WorkingMenti
 
   ctx.sentences.forEach((s, index) => {
     const end = Math.min(s.end, s.start + MAX_SENTENCE);
-    const text = doc.text.slice(s.start, end);
-    const question = endsAsQuestion(text);
+    const question = endsAsQuestion(doc.text, s.start, end);
     const { units, trailing } = sentenceUnits(doc, index, s.start, end, s.clauses.filter((c) => c.start < end));
     // a sentence that is only a speaker and a report verb (“…。”他说。) attributes the quotation before it
     if (!units.length && trailing.length) attributeBack(doc, claims, index - 1, resolveFrames(doc, trailing, index, memory));
@@ -53,11 +52,15 @@ export function buildClaims(ctx: ExtractContext, mentions: readonly WorkingMenti
     });
     // an attributed quotation left open runs on into the next sentences
     const lastFrames: Frame[] | null = sentenceFrames ?? carried;
-    const { opens, closes } = countQuotes(text);
-    if (quoteFrames && closes > opens) quoteFrames = null;
-    else if (lastFrames && opens > closes) quoteFrames = lastFrames;
-    if (sentenceFrames && DISCOURSE.enumOpen.at(text, text.search(/其一|一是|第一|首先/)) ) enumFrames = sentenceFrames;
-    else if (sentenceFrames) enumFrames = null;
+    if (quoteFrames || lastFrames) {
+      const { opens, closes } = countQuotes(doc.text, s.start, end);
+      if (quoteFrames && closes > opens) quoteFrames = null;
+      else if (lastFrames && opens > closes) quoteFrames = lastFrames;
+    }
+    if (sentenceFrames) {
+      const text = doc.text.slice(s.start, end);
+      enumFrames = DISCOURSE.enumOpen.at(text, text.search(/其一|一是|第一|首先/)) ? sentenceFrames : null;
+    }
   });
   return claims;
 }
@@ -65,9 +68,9 @@ export function buildClaims(ctx: ExtractContext, mentions: readonly WorkingMenti
 /** Opening and closing quotation marks of a sentence (the straight quote, both at once, counts for neither). */
 const OPENING_UNITS = unitsOf(new Set([...OPEN_QUOTES].filter((c) => c !== '"')));
 const CLOSING_UNITS = unitsOf(new Set([...CLOSE_QUOTES].filter((c) => c !== '"')));
-function countQuotes(text: string): { opens: number; closes: number } {
+function countQuotes(text: string, start: number, end: number): { opens: number; closes: number } {
   let opens = 0, closes = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (inUnits(OPENING_UNITS, c)) opens++;
     else if (inUnits(CLOSING_UNITS, c)) closes++;
@@ -76,12 +79,12 @@ function countQuotes(text: string): { opens: number; closes: number } {
 }
 
 const QUESTION_CLOSERS = unitsOf(new Set(['”', '」', '』', '"']));
-/** whether the sentence ends in a question mark, perhaps then white space and one closing quote (what /[?？]\s*[”」』"]?$/ tests, read from the end) */
-function endsAsQuestion(text: string): boolean {
-  let i = text.length - 1;
-  if (inUnits(QUESTION_CLOSERS, text.charCodeAt(i))) i--;
-  while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) i--;
-  const c = text.charCodeAt(i);
+/** whether text[start, end) ends in a question mark, perhaps then white space and one closing quote (what /[?？]\s*[”」』"]?$/ tests, read from the end) */
+function endsAsQuestion(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  if (i >= start && inUnits(QUESTION_CLOSERS, text.charCodeAt(i))) i--;
+  while (i >= start && isSpaceUnit(text.charCodeAt(i))) i--;
+  const c = i >= start ? text.charCodeAt(i) : NaN;
   return c === 0x3f || c === 0xff1f;
 }
 

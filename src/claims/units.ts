@@ -210,7 +210,8 @@ export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: numbe
       if (prev && pendingStart < 0 && prev.end === lastBodyEnd && (openComplement || DISCOURSE.elaborations.prefixOf(t, lead, ce) || DISCOURSE.correlatives.prefixOf(t, lead, ce))) {
         prev.end = bodyEnd; openComplement = endsWithComplementVerb(doc, cs, bodyEnd); lastBodyEnd = bodyEnd; continue;
       }
-      if (prev && pendingStart < 0 && (DISCOURSE.consequents.prefixOf(t, cs, ce) === '否则' || DISCOURSE.consequents.prefixOf(t, cs, ce) === '不然')) {
+      const consequent = prev && pendingStart < 0 ? DISCOURSE.consequents.prefixOf(t, cs, ce) : null;
+      if (prev && (consequent === '否则' || consequent === '不然')) {
         prev.end = bodyEnd; prev.condition = true; continue;
       }
       // (an adjective predicate right after a frame is content: 余伟文指出,本港银行体系稳健,)
