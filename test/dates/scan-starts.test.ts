@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ATOM_PATTERNS } from '../../src/extractors/dates/atoms.js';
+import { CHAIN_PATTERNS } from '../../src/extractors/dates/chains.js';
 import { DURATION, SET } from '../../src/extractors/dates/durations.js';
 import { ERA, FESTIVAL_EDGE, PERIOD_PART, REFERENCE } from '../../src/extractors/dates/references.js';
 import { AGO_LATER, NEXT_LAST_N } from '../../src/extractors/dates/relative.js';
@@ -41,6 +42,7 @@ const SCANNED: Array<[string, RegExp]> = [
   ['duration', DURATION], ['set', SET], ['ago/later', AGO_LATER], ['next/last N', NEXT_LAST_N], ['reference', REFERENCE],
   ['festival edge', FESTIVAL_EDGE], ['period part', PERIOD_PART], ...(ERA ? [['era', ERA] as [string, RegExp]] : []),
   ...ATOM_PATTERNS.map((re, k): [string, RegExp] => [`atom rule ${k}`, re]),
+  ...CHAIN_PATTERNS.map((re, k): [string, RegExp] => [`chain pattern ${k}`, re]),
 ];
 
 describe('the starts of a pattern, read from its source', () => {
@@ -64,6 +66,15 @@ describe('the starts of a pattern, read from its source', () => {
   it('lets any second unit follow a one-unit match, and skips lookarounds', () => {
     expect(firsts('([早晚])(?![上间])')).toBe('早* 晚*');
     expect(firsts('(?<![季关])节(前|后)')).toBe('节前后');
+  });
+
+  it('reads a lookahead as what must follow a one-unit match', () => {
+    const at0 = (re: RegExp, texts: string[]) => texts.map((t) => mayStartAt(startsOf(re)!, t, 0));
+    expect(at0(/(\d)(?=\s?至)/, ['1至', '1 至', '1个', '12至'])).toEqual([true, true, false, false]);
+    expect(at0(/\d+(?=至)/, ['1至', '12至', '1个'])).toEqual([true, true, false]);
+    // a negative or optional lookahead, or one that may match nothing, says nothing
+    expect(at0(/a(?!b)/, ['ab', 'ac'])).toEqual([true, true]);
+    expect(at0(/a(?=b|$)/, ['ab', 'ac'])).toEqual([true, true]);
   });
 
   it('keeps units in a table of bits', () => {

@@ -145,6 +145,8 @@ export function readRangeEnd(text: string, a: Chain): RangeEnd | null {
 const CN = CN_NUMERAL_CLASS;
 const BARE_START = new RegExp(`(\\d{1,4}|[${CN}]{1,3})(?=\\s?(?:至|到|-|~|～|—|–|－|−))`, 'y');
 const BARE_STARTS = startsOf(BARE_START);
+/** every pattern read after or before a chain, for tests of where their matches begin */
+export const CHAIN_PATTERNS: readonly RegExp[] = [BARE_START, CONNECTOR, ...SUFFIXES.map((s) => s.re)];
 /** Where readBareRangeStart or readChain may find something: most positions are a sure no. */
 export const CHAIN_STARTS = new StartGate([...FIRST_ATOM_STARTS, BARE_STARTS], SHORT_POD_BEFORE_CLOCK);
 /** A bare number opening a range whose other end names the unit: 2015～2017年, 1－5月, 从2016到2018. */

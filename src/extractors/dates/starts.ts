@@ -2,8 +2,9 @@
  * Where a pattern can match: the first two UTF-16 units its matches can begin with, read once
  * from its source, so that a scan tries the pattern only at positions that hold such a start.
  *
- * The reading is a superset of the truth: lookarounds and anchors constrain nothing here, a
- * repetition is read as "one or more", and whatever the reader does not follow (a negated
+ * The reading is a superset of the truth: lookbehinds, negative lookaheads and anchors constrain
+ * nothing here (a positive lookahead only the unit after a one-unit match), a repetition is read
+ * as "one or more", and whatever the reader does not follow (a negated
  * class, `.`, \D, \S, a back-reference, the flags i/u/v/s) allows any unit. A scan gated by it
  * therefore finds exactly the matches a search over every position finds.
  */
@@ -11,8 +12,11 @@
 type Units = Set<number> | 'any';
 /** for each first unit, the units that can come second in a match of two units or more */
 type Pairs = Map<number, Units> | 'any';
-/** what the reader knows of the strings a piece of pattern matches */
-interface Lang { first: Units; nullable: boolean; singles: Units; pairs: Pairs }
+/**
+ * What the reader knows of the strings a piece of pattern matches. `ahead` is set on a bare
+ * positive lookahead (?=X) only: the units the text must go on with there.
+ */
+interface Lang { first: Units; nullable: boolean; singles: Units; pairs: Pairs; ahead?: Units }
 
 /**
  * A set of UTF-16 units as a table of bits (8 KB): small enough to stay in the processor's
@@ -150,6 +154,8 @@ function alt(a: Lang, b: Lang): Lang {
 
 function concat(a: Lang, b: Lang): Lang {
   const none: Set<number> = new Set();
+  // a one-unit string of `a` is now followed, in the text, by a unit X begins with
+  if (b.ahead) return { first: a.first, nullable: a.nullable, singles: none, pairs: unionPairs(a.pairs, cross(a.singles, b.ahead)) };
   return {
     first: a.nullable ? unionUnits(a.first, b.first) : a.first,
     nullable: a.nullable && b.nullable,
@@ -193,6 +199,7 @@ class SourceReader {
 
   private quantified(x: Lang): Lang {
     const c = this.src[this.at];
+    if (x.ahead && (c === '?' || c === '*' || c === '+' || c === '{')) x = EMPTY_LANG(); // a repeated lookahead: read as nothing
     let min: number;
     if (c === '?') { min = 0; this.at++; }
     else if (c === '*' || c === '+') { min = c === '*' ? 0 : 1; this.at++; }
@@ -224,9 +231,10 @@ class SourceReader {
     const lookaround = /^\(\?<?[=!]/.exec(rest);
     if (lookaround) {
       this.at += lookaround[0].length;
-      this.alternation();
+      const inner = this.alternation();
       this.expect(')');
-      return EMPTY_LANG(); // zero-width: constrains nothing here
+      // zero-width: only a lookahead that must match something says what follows
+      return lookaround[0] === '(?=' && !inner.nullable ? { ...EMPTY_LANG(), ahead: inner.first } : EMPTY_LANG();
     }
     if (rest.startsWith('(?:')) this.at += 3;
     else if (rest.startsWith('(?<')) { const end = this.src.indexOf('>', this.at); if (end < 0) throw new Error('unread group'); this.at = end + 1; }
@@ -300,8 +308,19 @@ class SourceReader {
   }
 }
 
-/** a pattern that may begin with a given unit: which one, and the second units it needs (null: any) */
-interface Candidate { pattern: number; seconds: ReadonlySet<number> | null }
+/**
+ * A pattern that may begin with a given unit: which one, and the second units it needs (null:
+ * any), as a short sorted array, quicker to read than a set that has left the cache.
+ */
+interface Candidate { pattern: number; seconds: Uint16Array | null }
+
+function hasSorted(units: Uint16Array, unit: number): boolean {
+  for (let k = 0; k < units.length; k++) {
+    if (units[k] === unit) return true;
+    if (units[k]! > unit) return false;
+  }
+  return false;
+}
 
 /**
  * Several global patterns searched in one pass over a text: each pattern is tried (sticky) only
@@ -325,7 +344,8 @@ export class PatternSet {
       gated.push(starts);
       for (const u of starts.units) {
         if (!this.candidates.has(u)) this.candidates.set(u, []);
-        this.candidates.get(u)!.push({ pattern, seconds: starts.anySecond.has(u) ? null : starts.seconds.get(u)! });
+        const seconds = starts.anySecond.has(u) ? null : Uint16Array.from(starts.seconds.get(u)!).sort();
+        this.candidates.get(u)!.push({ pattern, seconds });
       }
     });
     this.gate = new StartGate(gated);
@@ -339,7 +359,7 @@ export class PatternSet {
     for (let i = 0; i < text.length; i++) {
       if (!this.gate.mayStartAt(text, i)) continue;
       for (const c of this.candidates.get(text.charCodeAt(i))!) {
-        if (i < nextFrom[c.pattern]! || (c.seconds !== null && !c.seconds.has(text.charCodeAt(i + 1)))) continue;
+        if (i < nextFrom[c.pattern]! || (c.seconds !== null && !hasSorted(c.seconds, text.charCodeAt(i + 1)))) continue;
         const sticky = this.sticky[c.pattern]!;
         sticky.lastIndex = i;
         const m = sticky.exec(text);
