@@ -4,9 +4,9 @@
  *
  * The reading is a superset of the truth: lookbehinds, negative lookaheads and anchors constrain
  * nothing here (a positive lookahead only the unit after a one-unit match), a repetition is read
- * as "one or more", and whatever the reader does not follow (a negated
- * class, `.`, \D, \S, a back-reference, the flags i/u/v/s) allows any unit. A scan gated by it
- * therefore finds exactly the matches a search over every position finds.
+ * as "one or more", and whatever the reader does not follow (a negated class, `.`, \D, \S, a
+ * back-reference, the flags i/u/v/s) allows any unit. A scan gated by it therefore finds exactly
+ * the matches a search over every position finds.
  */
 
 type Units = Set<number> | 'any';
@@ -80,9 +80,10 @@ export function startsOf(re: RegExp): Starts | null {
 }
 
 /**
- * Where any of several patterns may begin, as two small tables (a first unit alone, or a pair
- * of units hashed into 64K bits): "surely not" for most positions of a text, "maybe" for the
- * rest (a few more than the exact answer, as pairs share bits), without a map lookup.
+ * Where any of several patterns may begin, as small bit tables (first units, first units that
+ * need no particular second, pairs of units hashed into 64K bits): "surely not" for most
+ * positions of a text, "maybe" for the rest (a few more than the exact answer, as pairs share
+ * bits), without a map lookup.
  */
 export class StartGate {
   private readonly firsts = new UnitSet();
