@@ -29,7 +29,18 @@ const CN = CN_NUMERAL_CLASS;
 const N2 = `(\\d{1,2}|[${CN}]{1,3})`;
 // month and day names never use 两 (两月 is two months, not February)
 const MD = `(\\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})`;
-const num = (s: string | undefined) => (s === undefined ? null : parseNumeral(s));
+/** the value of a numeral; up to four ASCII digits are read directly (parseNumeral reads them alike) */
+function num(s: string | undefined): number | null {
+  if (s === undefined) return null;
+  if (s.length > 4) return parseNumeral(s);
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const d = s.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return parseNumeral(s);
+    n = n * 10 + d;
+  }
+  return s.length ? n : parseNumeral(s);
+}
 const twoDigitYear = (n: number) => (n < 50 ? 2000 + n : 1900 + n);
 
 const POD_WORDS: Record<string, Pod> = {
