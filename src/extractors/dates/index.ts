@@ -23,8 +23,9 @@ export function createDateExtractor(): Extractor {
 
 const isNumeralChar = (c: string | undefined) => c !== undefined && (/[\d.]/.test(c) || CN_NUMERAL_CLASS.includes(c));
 type TemporalKind = 'date' | 'time' | 'datetime' | 'duration' | 'set';
+// two literal shapes rather than a spread: the same keys, in the same order
 const cand = (kind: TemporalKind, start: number, end: number, value: TimexValue, priority?: number): Candidate =>
-  ({ kind, start, end, value, ...(priority === undefined ? {} : { priority }) }) as Candidate;
+  (priority === undefined ? { kind, start, end, value } : { kind, start, end, value, priority }) as Candidate;
 
 function extractTemporal(ctx: ExtractContext): Candidate[] {
   const text = ctx.text, ref = ctx.referenceDate;
@@ -37,8 +38,9 @@ function extractTemporal(ctx: ExtractContext): Candidate[] {
   scanTemporal(ctx, { ref, region: ctx.region }, (h) => {
     let value = h.resolved.value;
     // 的今天 is figurative: the present
-    if (text.slice(h.start, h.end) === '今天' && text[h.start - 1] === '的') value = { timex: 'PRESENT_REF' };
-    hits.push({ ...h, resolved: { ...h.resolved, value } });
+    const figurative = h.end - h.start === 2 && text.startsWith('今天', h.start) && text[h.start - 1] === '的';
+    if (figurative) value = { timex: 'PRESENT_REF' };
+    hits.push(figurative ? { ...h, resolved: { ...h.resolved, value } } : h);
     out.push(cand(h.resolved.kind, h.start, h.end, value));
     const days = h.resolved.days;
     if (days && ['day', 'pod', 'clock'].includes(h.resolved.grain)) state.lastDay = days[0];
