@@ -225,9 +225,10 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
   if (resolved?.expectation) found2.add('expected');
   let attribution = resolved && !resolved.ownVoice ? resolved.attribution : null;
   // a view held by the named subject inside a report (将其视为… / 他们认为) is that person's
-  const viewVerb = opinionVerb(doc, u.main, u.end);
-  if (viewVerb && subject?.canonical && found2.has('opinion')) {
-    const holder = subject.canonical;
+  // (its verb is looked for only when the view can be the subject's)
+  const viewVerb = subject?.canonical && found2.has('opinion') ? opinionVerb(doc, u.main, u.end) : undefined;
+  if (viewVerb) {
+    const holder = subject!.canonical!;
     const entity = doc.entities.find((e) => e.start === subject!.start && e.end === subject!.end);
     if (entity && entity.value.type === 'PER') attribution = { source: holder, cue: doc.original(viewVerb.start, viewVerb.end), ...(attribution?.via ? { via: attribution.via } : {}) };
   }
