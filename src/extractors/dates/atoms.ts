@@ -1,5 +1,5 @@
 import { CN_NUMERAL_CLASS, parseNumeral, readDian, slashIsDate } from '../numbers/index.js';
-import { mayStartAt, startsOf, UnitSet, type Starts } from './starts.js';
+import { StartGate, startsOf, UnitSet, type Starts } from './starts.js';
 import { HOLIDAY_NAMES, REIGN_ERAS, REIGN_NAMES } from './lexicon.js';
 
 /**
@@ -228,8 +228,12 @@ function rulesAt(text: string, at: number): readonly Rule[] {
 }
 
 /** a rule tried only in some contexts, with where its matches can begin */
-interface GatedRule { rule: Rule; starts: Starts | null }
-const gated = (r: Rule | null): GatedRule | null => (r ? { rule: r, starts: startsOf(r.re) } : null);
+interface GatedRule { rule: Rule; starts: Starts | null; gate: StartGate }
+const gated = (r: Rule | null): GatedRule | null => {
+  if (!r) return null;
+  const starts = startsOf(r.re);
+  return { rule: r, starts, gate: new StartGate([starts]) };
+};
 const ROC = gated(ROC_RULE), ROC_BEFORE_MONTH = gated(ROC_BEFORE_MONTH_RULE), HOLIDAY = gated(HOLIDAY_RULE);
 const SHORT_POD_AFTER = gated(SHORT_POD_RULE), BARE_DAY = gated(BARE_DAY_RULE);
 
@@ -248,7 +252,7 @@ function tryRule(r: Rule, text: string, at: number): void {
   best = a;
 }
 function tryGated(g: GatedRule | null, text: string, at: number): void {
-  if (g && (g.starts === null || mayStartAt(g.starts, text, at))) tryRule(g.rule, text, at);
+  if (g && g.gate.mayStartAt(text, at)) tryRule(g.rule, text, at);
 }
 
 /** The longest atom starting at `at`, or null. `after` is the previous atom of the chain, if any. */

@@ -103,7 +103,7 @@ export function readModifier(text: string, c: Chain): Modifier | null {
 }
 
 const CONNECTOR = /\s?(?:至|到|-|~|～|—|–|－|−)\s?/y;
-const CONNECTOR_STARTS = startsOf(CONNECTOR);
+const CONNECTOR_STARTS = new StartGate([startsOf(CONNECTOR)]);
 const LEVELS: Array<Array<keyof Fields>> = [
   ['century', 'decade', 'shortDecade'], ['y', 'relY', 'yAnaphor'], ['q', 'half'], ['m', 'relM', 'lunar', 'relW', 'weekend'],
   ['d', 'relD', 'dAnaphor', 'wd', 'hol'], ['pod'], ['hh', 'mi', 'ss', 'ampm'],
@@ -121,7 +121,7 @@ export function inherit(a: Fields, b: Fields): Fields {
 export interface RangeEnd { chain: Chain; fields: Fields }
 /** A second chain after 至 / 到 / - that reads as the end of a range starting with `a`. */
 export function readRangeEnd(text: string, a: Chain): RangeEnd | null {
-  if (CONNECTOR_STARTS && !mayStartAt(CONNECTOR_STARTS, text, a.end)) return null;
+  if (!CONNECTOR_STARTS.mayStartAt(text, a.end)) return null;
   CONNECTOR.lastIndex = a.end;
   const m = CONNECTOR.exec(text);
   if (!m) return null;
@@ -149,9 +149,10 @@ const BARE_STARTS = startsOf(BARE_START);
 export const CHAIN_PATTERNS: readonly RegExp[] = [BARE_START, CONNECTOR, ...SUFFIXES.map((s) => s.re)];
 /** Where readBareRangeStart or readChain may find something: most positions are a sure no. */
 export const CHAIN_STARTS = new StartGate([...FIRST_ATOM_STARTS, BARE_STARTS], SHORT_POD_BEFORE_CLOCK);
+const BARE_GATE = new StartGate([BARE_STARTS]);
 /** A bare number opening a range whose other end names the unit: 2015～2017年, 1－5月, 从2016到2018. */
 export function readBareRangeStart(text: string, at: number): Chain | null {
-  if (BARE_STARTS && !mayStartAt(BARE_STARTS, text, at)) return null;
+  if (!BARE_GATE.mayStartAt(text, at)) return null;
   const before = text[at - 1];
   if (before !== undefined && (/[\d.]/.test(before) || CN.includes(before))) return null;
   BARE_START.lastIndex = at;
