@@ -34,7 +34,11 @@ export class WordList {
     if (!(this.firstUnits[unit >>> 5]! & (1 << (unit & 31)))) return null;
     const list = this.byFirst.get(unit);
     if (!list) return null;
-    for (const w of list) if (text.startsWith(w, i)) return w;
+    // the first unit matches every word of the list: compare the second by code before the rest
+    const second = text.charCodeAt(i + 1);
+    for (const w of list) {
+      if (w.length === 1 || (w.charCodeAt(1) === second && (w.length === 2 || text.startsWith(w, i)))) return w;
+    }
     return null;
   }
   has(word: string): boolean { return this.all.has(word); }
