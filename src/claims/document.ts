@@ -179,6 +179,14 @@ export class ClaimDoc {
     return out;
   }
 
+  /** whether mentionsIn(start, end) would list any */
+  hasMentionIn(start: number, end: number): boolean {
+    for (let i = this.firstMentionFrom(start); i < this.mentions.length && this.mentions[i]!.start < end; i++) {
+      if (this.mentions[i]!.end <= end) return true;
+    }
+    return false;
+  }
+
   entitiesIn(start: number, end: number): EntityMention[] {
     const out: EntityMention[] = [];
     for (let i = this.firstEntityFrom(start); i < this.entities.length && this.entities[i]!.start < end; i++) {

@@ -158,12 +158,10 @@ export function findSubject(doc: ClaimDoc, from: number, end: number, firstInSen
     from = doc.skip(from + w.length, end);
   }
   const slotEnd = subjectSlotEnd(doc, from, end);
-  const ents = doc.entitiesIn(from, slotEnd).filter((e) => {
-    const before = t[e.start - 1];
-    return !(e.start > from && before && OBJECT_MARKERS.has(before));
-  });
-  if (ents.length) {
-    const e = headOfTitledName(doc, headOfVariantName(doc, ents[0]!, end), end);
+  // the first name of the slot that is not the object of a marker before it (对华, 向台积电)
+  const named = doc.entitiesIn(from, slotEnd).find((e) => !(e.start > from && OBJECT_MARKERS.has(t[e.start - 1]!)));
+  if (named) {
+    const e = headOfTitledName(doc, headOfVariantName(doc, named, end), end);
     return { subject: { start: e.start, end: e.end, canonical: canonicalOf(doc, e), entity: e }, dropped: false };
   }
   const pron = SOURCES.pronouns.prefixOf(t, from, end);

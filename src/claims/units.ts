@@ -172,7 +172,7 @@ export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: numbe
     // words in front of a frame that runs on from them (…库存紧急动用路透社援引…) are a unit of their own
     if (frame && frame.start > cs) {
       const prefixEnd = doc.trimEnd(cs, frame.start);
-      if (prefixEnd - cs >= 4 && (doc.hasVerbIn(cs, prefixEnd) || doc.mentionsIn(cs, prefixEnd).length)) {
+      if (prefixEnd - cs >= 4 && (doc.hasVerbIn(cs, prefixEnd) || doc.hasMentionIn(cs, prefixEnd))) {
         const unitStart = pendingStart >= 0 ? pendingStart : cs;
         units.push({ sentence: sentenceIndex, start: unitStart, end: prefixEnd, content: unitStart, frames: lastWasFrame ? [] : chain, condition: pendingCondition, main: labelStart >= 0 ? labelStart : cs });
         pendingStart = -1; pendingFrames = []; pendingCondition = false; labelStart = -1;
@@ -217,7 +217,7 @@ export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: numbe
       // (an adjective predicate right after a frame is content: 余伟文指出,本港银行体系稳健,)
       const adjectiveContent = lastWasFrame && doc.tokensIn(cs, bodyEnd).some((tok) => tok.tag === 'a');
       // (nor is a negated need before a noun: 无需许可证 says something is not required)
-      if (!doc.hasVerbIn(cs, bodyEnd) && doc.mentionsIn(cs, bodyEnd).length === 0 && !adjectiveContent && !negatedNeed(doc, cs, bodyEnd)) {
+      if (!doc.hasVerbIn(cs, bodyEnd) && !doc.hasMentionIn(cs, bodyEnd) && !adjectiveContent && !negatedNeed(doc, cs, bodyEnd)) {
         if (pendingStart >= 0) continue;
         if (prev) { prev.end = bodyEnd; lastBodyEnd = bodyEnd; continue; }
       }
@@ -248,7 +248,7 @@ export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: numbe
   if (pendingFrames.length && pendingStart >= 0) {
     for (const u of units) if (!u.frames.length) u.frames = pendingFrames;
     trailing = pendingFrames;
-  } else if (pendingStart >= 0 && lastClauseEnd > pendingStart && (doc.hasVerbIn(pendingStart, lastClauseEnd) || doc.mentionsIn(pendingStart, lastClauseEnd).length)) {
+  } else if (pendingStart >= 0 && lastClauseEnd > pendingStart && (doc.hasVerbIn(pendingStart, lastClauseEnd) || doc.hasMentionIn(pendingStart, lastClauseEnd))) {
     // clauses left waiting for a main clause that never came are a unit of their own
     units.push({ sentence: sentenceIndex, start: pendingStart, end: lastClauseEnd, content: pendingStart, frames: chain, condition: pendingCondition, main: labelStart >= 0 ? labelStart : pendingStart });
   }
