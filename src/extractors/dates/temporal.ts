@@ -19,6 +19,7 @@ const TRIGGERS = new Set([
 
 /** words read with the expression after them (从, 由, 约, 大约, 大概): see readAt */
 const LEADS = '从由约大';
+const [FROM, BY, ABOUT, BIG] = [...LEADS].map((c) => c.charCodeAt(0));
 /**
  * The triggers where something may be read, as a table by UTF-16 unit (the scan asks at every
  * position of the text): a lead word, or a unit a chain may begin with.
@@ -63,9 +64,10 @@ function readAt(ctx: ExtractContext, at: number, envBase: Omit<ResolveEnv, "tens
   let start = at;
   // 从/由 and 约/大约 are read with what follows them, kept only when they belong to it
   let lead: '从' | '约' | null = null;
-  if (text[at] === '从' || text[at] === '由') { lead = '从'; start = at + 1; }
-  else if (text.startsWith('大约', at) || text.startsWith('大概', at)) { lead = '约'; start = at + 2; }
-  else if (text[at] === '约') { lead = '约'; start = at + 1; }
+  const c = text.charCodeAt(at);
+  if (c === FROM || c === BY) { lead = '从'; start = at + 1; }
+  else if (c === BIG && (text.startsWith('大约', at) || text.startsWith('大概', at))) { lead = '约'; start = at + 2; }
+  else if (c === ABOUT) { lead = '约'; start = at + 1; }
   if (!CHAIN_STARTS.mayStartAt(text, start)) return null;
   const chain = readBareRangeStart(text, start) ?? readChain(text, start);
   if (!chain) return null;
