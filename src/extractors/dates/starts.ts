@@ -129,13 +129,19 @@ const EMPTY_LANG = (): Lang => ({ first: new Set(), nullable: true, singles: new
 const ANY_LANG = (nullable: boolean): Lang => ({ first: 'any', nullable, singles: 'any', pairs: 'any' });
 const unitsLang = (units: Set<number>): Lang => ({ first: units, nullable: false, singles: units, pairs: new Map() });
 
+// Sets and maps of a Lang are never changed once made (altAll changes only its own fresh ones),
+// so a union with an empty side returns the other side itself instead of a copy.
 function unionUnits(a: Units, b: Units): Units {
   if (a === 'any' || b === 'any') return 'any';
+  if (b.size === 0) return a;
+  if (a.size === 0) return b;
   return new Set([...a, ...b]);
 }
 
 function unionPairs(a: Pairs, b: Pairs): Pairs {
   if (a === 'any' || b === 'any') return 'any';
+  if (b.size === 0) return a;
+  if (a.size === 0) return b;
   const out = new Map(a);
   for (const [u, vs] of b) out.set(u, out.has(u) ? unionUnits(out.get(u)!, vs) : vs);
   return out;
@@ -143,14 +149,33 @@ function unionPairs(a: Pairs, b: Pairs): Pairs {
 
 /** pairs made of a one-unit string of the first piece and a first unit of the next */
 function cross(singles: Units, next: Units): Pairs {
-  const isEmpty = next !== 'any' && next.size === 0;
+  const isEmpty = (next !== 'any' && next.size === 0) || (singles !== 'any' && singles.size === 0);
   if (isEmpty) return new Map();
   if (singles === 'any') return 'any';
   return new Map([...singles].map((u) => [u, next]));
 }
 
-function alt(a: Lang, b: Lang): Lang {
-  return { first: unionUnits(a.first, b.first), nullable: a.nullable || b.nullable, singles: unionUnits(a.singles, b.singles), pairs: unionPairs(a.pairs, b.pairs) };
+/** a | b | c …: the branches' units and pairs gathered into fresh sets in one pass (no copy per branch) */
+function altAll(branches: readonly Lang[]): Lang {
+  const gather = (into: Units, units: Units): Units => {
+    if (into === 'any' || units === 'any') return 'any';
+    for (const u of units) into.add(u);
+    return into;
+  };
+  let first: Units = new Set(), singles: Units = new Set();
+  let pairs: Map<number, Units> | 'any' = new Map();
+  let nullable = false;
+  for (const b of branches) {
+    nullable ||= b.nullable;
+    first = gather(first, b.first);
+    singles = gather(singles, b.singles);
+    if (pairs === 'any' || b.pairs === 'any') { pairs = 'any'; continue; }
+    for (const [u, vs] of b.pairs) {
+      const had = pairs.get(u);
+      pairs.set(u, had === undefined ? (vs === 'any' ? 'any' : new Set(vs)) : gather(had, vs));
+    }
+  }
+  return { first, nullable, singles, pairs };
 }
 
 function concat(a: Lang, b: Lang): Lang {
@@ -184,12 +209,12 @@ class SourceReader {
 
   /** a | b | c, up to a closing parenthesis or the end */
   alternation(): Lang {
-    let out = this.sequence();
+    const branches = [this.sequence()];
     while (this.src[this.at] === '|') {
       this.at++;
-      out = alt(out, this.sequence());
+      branches.push(this.sequence());
     }
-    return out;
+    return branches.length === 1 ? branches[0]! : altAll(branches);
   }
 
   private sequence(): Lang {
