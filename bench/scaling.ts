@@ -1,19 +1,28 @@
 /**
- * How far this machine lets work scale over its cores, whatever the library does: the floor
- * itself (opencc-js + nodejieba `tag`, no zh-claims code) and a pure arithmetic loop, each run
- * on 1 thread over all the texts and on N threads over 1/N of them each. Timing starts once
+ * How far this machine lets work scale over its cores: the floor itself (opencc-js + nodejieba
+ * `tag`, no zh-claims code), a pure arithmetic loop and the pipeline, each run on 1 thread
+ * over all the texts and on N threads over 1/N of them each. Timing starts once
  * every thread has loaded its dictionaries, so it compares steady-state throughput — the
  * ceiling for the batch CLI's speedup with N workers.
  */
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /** Worker body, plain JavaScript (workers do not inherit the TypeScript loader). */
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { texts, task, jieba: jiebaPath, opencc: openccPath, start, iterations } = workerData;
+const { texts, task, jieba: jiebaPath, opencc: openccPath, start, iterations, entry } = workerData;
+(async () => {
 let run;
-if (task === 'floor') {
+if (task === 'pipeline') {
+  // a warm-up pass over the same texts first: the compiler's work is then done, and the timed
+  // pass measures the steady state a long batch spends most of its time in
+  const { createExtractor } = await import(entry);
+  const zh = createExtractor();
+  for (const t of texts) zh.extract(t);
+  run = () => { for (const t of texts) zh.extract(t); };
+} else if (task === 'floor') {
   const jieba = require(jiebaPath);
   const OpenCC = require(openccPath);
   const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -28,18 +37,19 @@ Atomics.wait(start, 0, 0);
 const t0 = performance.now();
 run();
 parentPort.postMessage(performance.now() - t0);
+})();
 `;
 
 const ARITHMETIC_STEPS = 400_000_000;
 
 /** Wall time (ms) of `threads` threads, each given its share of `texts`, started together. */
-async function timed(task: 'floor' | 'arithmetic', texts: readonly string[], threads: number): Promise<number> {
+async function timed(task: 'floor' | 'arithmetic' | 'pipeline', texts: readonly string[], threads: number, entry?: string): Promise<number> {
   const req = createRequire(import.meta.url);
   const start = new Int32Array(new SharedArrayBuffer(4));
   const share = Math.ceil(texts.length / threads);
   const workers = Array.from({ length: threads }, (_, i) => new Worker(WORKER, {
     eval: true,
-    workerData: { texts: texts.slice(i * share, (i + 1) * share), task, jieba: req.resolve('nodejieba'), opencc: req.resolve('opencc-js'), start, iterations: Math.round(ARITHMETIC_STEPS / threads) },
+    workerData: { texts: texts.slice(i * share, (i + 1) * share), task, jieba: req.resolve('nodejieba'), opencc: req.resolve('opencc-js'), start, iterations: Math.round(ARITHMETIC_STEPS / threads), entry: entry ? pathToFileURL(entry).href : undefined },
   }));
   const ready = workers.map((w) => new Promise<void>((r) => w.once('message', () => r())));
   const done = workers.map((w, i) => new Promise<number>((r, reject) => { w.once('error', reject); void ready[i]!.then(() => w.once('message', r)); }));
@@ -53,11 +63,17 @@ async function timed(task: 'floor' | 'arithmetic', texts: readonly string[], thr
   return wall;
 }
 
-export interface Scaling { threads: number; floor: { one: number; many: number }; arithmetic: { one: number; many: number } }
+interface OneAndMany { one: number; many: number }
+export interface Scaling { threads: number; floor: OneAndMany; arithmetic: OneAndMany; pipeline: OneAndMany | null }
 
-/** Wall times on one thread and on `threads` threads sharing the same work, for the floor over `texts` and an arithmetic loop. */
-export async function machineScaling(texts: readonly string[], threads: number): Promise<Scaling> {
+/**
+ * Wall times on one thread and on `threads` threads sharing the same work: the floor over
+ * `texts`, an arithmetic loop, and, given a built `entry` of the library, the pipeline over
+ * `texts` in its steady state.
+ */
+export async function machineScaling(texts: readonly string[], threads: number, entry?: string): Promise<Scaling> {
   const floor = { one: await timed('floor', texts, 1), many: await timed('floor', texts, threads) };
   const arithmetic = { one: await timed('arithmetic', [], 1), many: await timed('arithmetic', [], threads) };
-  return { threads, floor, arithmetic };
+  const pipeline = entry && !entry.endsWith('.ts') ? { one: await timed('pipeline', texts, 1, entry), many: await timed('pipeline', texts, threads, entry) } : null;
+  return { threads, floor, arithmetic, pipeline };
 }
