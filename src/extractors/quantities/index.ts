@@ -24,8 +24,6 @@ function extractQuantities(ctx: ExtractContext): Candidate[] {
   const nums = findNumerals(text, (i) => commaSeparates(ctx, i));
   const byStart = new Map<number, number>();
   nums.forEach((n, k) => byStart.set(n.start, k));
-  const inWord = excludedSpans(text);
-  const excluded = (n: Num): boolean => inWord.start[n.start]! >= 0 && inWord.start[n.start]! <= n.start && inWord.end[n.start]! >= n.end;
   const needTokens = nums.some((n) => n.chinese);
   const tokens = needTokens ? ctx.tokens : [];
   const tokenAt = needTokens ? ctx.tokenAt : new Int32Array(0);
@@ -34,7 +32,7 @@ function extractQuantities(ctx: ExtractContext): Candidate[] {
   const quantities: Quantity[] = [];
   for (let i = 0; i < nums.length; i++) {
     const n = nums[i]!;
-    if (excluded(n)) continue;
+    if (excludedWordEnd(text, n.start) >= n.end) continue; // inside a word: 一些, 四川, 万一
     const fraction = readFraction(text, nums, i, byStart);
     if (fraction) { out.push(fraction); continue; }
     const q = readQuantity(text, nums, i, ctx.region);
@@ -47,7 +45,7 @@ function extractQuantities(ctx: ExtractContext): Candidate[] {
   carryUnits(ctx, quantities);
   for (const q of quantities) out.push(toCandidate(q));
   out.push(...fractionPercents(text, nums, byStart), ...ordinals(text, nums, byStart), ...shortHeights(text));
-  return out.filter((c) => !isOrdinalExcluded(c, inWord));
+  return out.filter((c) => !isOrdinalExcluded(text, c));
 }
 
 const DETERMINER = /^(?:这|那|每|此|该|约|近|共|前|头|另)$/;
@@ -130,40 +128,39 @@ function carryUnits(ctx: ExtractContext, qs: Quantity[]): void {
   }
 }
 
-/** The excluded words by their first UTF-16 unit, with their place in the list (it breaks ties). */
+/** The excluded words by their first UTF-16 unit, in list order (the place in the list breaks ties). */
 const EXCLUDED_BY_FIRST = new Map<number, Array<{ word: string; rank: number }>>();
-const EXCLUDED_FIRST = new Uint8Array(65536);
+let EXCLUDED_MAX_LENGTH = 0;
 EXCLUDED_WORDS.forEach((word, rank) => {
   if (!word) return;
-  EXCLUDED_FIRST[word.charCodeAt(0)] = 1;
+  EXCLUDED_MAX_LENGTH = Math.max(EXCLUDED_MAX_LENGTH, word.length);
   const list = EXCLUDED_BY_FIRST.get(word.charCodeAt(0));
   if (list) list.push({ word, rank }); else EXCLUDED_BY_FIRST.set(word.charCodeAt(0), [{ word, rank }]);
 });
 
 /**
- * Occurrences of lexicalised words; for each position, the longest word covering it (on
- * equal length the word listed first, then the earlier occurrence). One pass over the text.
+ * The end of the lexicalised word covering `at`, or -1: the longest such occurrence, on equal
+ * length the word listed first, then the earlier occurrence. Asked only where a numeral or an
+ * ordinal starts, so only the few positions a word could start from are looked at.
  */
-function excludedSpans(text: string): { start: Int32Array; end: Int32Array } {
-  const start = new Int32Array(text.length + 1).fill(-1);
-  const end = new Int32Array(text.length + 1).fill(-1);
-  const found: Array<{ at: number; length: number; rank: number }> = [];
-  for (let at = 0; at < text.length; at++) {
-    if (EXCLUDED_FIRST[text.charCodeAt(at)] !== 1) continue;
-    const words = EXCLUDED_BY_FIRST.get(text.charCodeAt(at));
-    if (words) for (const w of words) if (text.startsWith(w.word, at)) found.push({ at, length: w.word.length, rank: w.rank });
+function excludedWordEnd(text: string, at: number): number {
+  let bestEnd = -1, bestLength = 0, bestRank = Infinity;
+  for (let from = Math.max(0, at - EXCLUDED_MAX_LENGTH + 1); from <= at; from++) {
+    const words = EXCLUDED_BY_FIRST.get(text.charCodeAt(from));
+    if (!words) continue;
+    for (const w of words) {
+      const length = w.word.length;
+      if (from + length <= at || length < bestLength || (length === bestLength && w.rank >= bestRank)) continue;
+      if (!text.startsWith(w.word, from)) continue;
+      bestEnd = from + length; bestLength = length; bestRank = w.rank;
+    }
   }
-  found.sort((a, b) => b.length - a.length || a.rank - b.rank || a.at - b.at);
-  for (const f of found) {
-    for (let k = f.at; k < f.at + f.length; k++) if (start[k]! < 0) { start[k] = f.at; end[k] = f.at + f.length; }
-  }
-  return { start, end };
+  return bestEnd;
 }
 
-function isOrdinalExcluded(c: Candidate, inWord: { start: Int32Array; end: Int32Array }): boolean {
-  if (c.kind !== 'ordinal') return false;
-  const s = inWord.start[c.start]!;
-  return s >= 0 && s <= c.start && inWord.end[c.start]! >= c.start + 2;
+/** An ordinal whose 第/首 and next character sit inside a lexicalised word (第一线, 首先). */
+function isOrdinalExcluded(text: string, c: Candidate): boolean {
+  return c.kind === 'ordinal' && excludedWordEnd(text, c.start) >= c.start + 2;
 }
 
 /** A full-width comma after ASCII digits is a list comma (5，6月), not a thousands separator. */
