@@ -24,7 +24,6 @@ export interface NumeralSpan {
   letterBefore: boolean;
 }
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z_]/.test(c);
 const isChineseNumeralOrDigit = (c: string | undefined): boolean => isAsciiDigit(c) || isChineseNumeralChar(c);
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
 
@@ -121,8 +120,13 @@ function extendRun(text: string, start: number, options: ScanOptions): number {
   return lastNumeral;
 }
 
+/** what a notation after the digits begins with: e/E, ^ or / */
+const NOTATION_OPENS = new Uint8Array(65536);
+for (const c of 'eE^/') NOTATION_OPENS[c.charCodeAt(0)] = 1;
+
 /** Arabic notations after a plain Arabic run: 1e-3, 2^-1, and 3/4 where it is no date (slashIsDate). */
 function extendNotation(text: string, start: number, end: number): number {
+  if (!NOTATION_OPENS[text.charCodeAt(end)]) return end;
   const raw = text.slice(start, end);
   if (!/^\.?\d[\d.]{0,30}$/.test(raw)) return end;
   const tail = text.slice(end, end + 12);
@@ -164,22 +168,35 @@ function readRaw(raw: string): Reading | null {
   };
 }
 
-/** Readings of one-character numerals (一, 三, 十), the most frequent by far: read once. */
-const SINGLE_READINGS = new Map<string, Reading | null>();
+/**
+ * Readings by the numeral as written: the same few (一, 三, 10, 2025, 三十) come back in every
+ * document, and a reading depends on nothing else. Bounded: emptied when it grows too large.
+ */
+const READINGS = new Map<string, Reading | null>();
+const MAX_READINGS = 4096;
+
+function readingOf(raw: string): Reading | null {
+  let r = READINGS.get(raw);
+  if (r === undefined) {
+    if (READINGS.size >= MAX_READINGS) READINGS.clear();
+    r = readRaw(raw);
+    READINGS.set(raw, r);
+  }
+  return r;
+}
+
+/** A, z or _ (NaN before the text's start is none). */
+const isLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
 
 function makeSpan(text: string, start: number, end: number): NumeralSpan | null {
   const raw = text.slice(start, end);
-  let r: Reading | null | undefined;
-  if (raw.length === 1) {
-    r = SINGLE_READINGS.get(raw);
-    if (r === undefined) { r = readRaw(raw); SINGLE_READINGS.set(raw, r); }
-  } else r = readRaw(raw);
+  const r = readingOf(raw);
   if (!r) return null;
   if (raw.length === 1 && FINANCIAL.has(raw) && !/分之$/.test(text.slice(Math.max(0, start - 2), start)) && (isHan(text[start - 1]) || isHan(text[end]))) return null;
-  return {
-    start, end, value: r.value, chinese: !r.hasArabic, vague: r.vague, above: r.above,
-    ...(r.max !== undefined ? { max: r.max } : {}),
-    multiplier: r.multiplier,
-    letterBefore: isLetter(text[start - 1]) || (text[start - 1] === '-' && isLetter(text[start - 2])),
-  };
+  const before = text.charCodeAt(start - 1);
+  const letterBefore = isLetterCode(before) || (before === 0x2d && isLetterCode(text.charCodeAt(start - 2)));
+  // two literals rather than a spread: `max` only where there is one
+  return r.max === undefined
+    ? { start, end, value: r.value, chinese: !r.hasArabic, vague: r.vague, above: r.above, multiplier: r.multiplier, letterBefore }
+    : { start, end, value: r.value, chinese: !r.hasArabic, vague: r.vague, above: r.above, max: r.max, multiplier: r.multiplier, letterBefore };
 }

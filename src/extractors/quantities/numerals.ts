@@ -40,13 +40,15 @@ export function findNumerals(text: string, commaSeparates: (i: number) => boolea
     const gap = text[start - 1] === ' ' ? 1 : 0;
     const before = text[start - 1 - gap];
     if (before === '负' || (before === '-' && !/[0-9A-Za-z]/.test(text[start - 2 - gap] ?? ''))) { start -= 1 + gap; value = -value; }
-    out.push({
+    const num: Num = {
       start, end, value, multiplier: end === s.end ? s.multiplier : null, chinese: s.chinese,
       code: s.letterBefore || (!s.chinese && isCodeAfter(text, end)),
-      ...(s.vague ? { approx: true } : {}), ...(s.above ? { above: true } : {}),
-      // 七八万: an approximate pair is a range
-      ...(s.max !== undefined && end === s.end ? { min: value, max: s.max, approx: true } : {}),
-    });
+    };
+    if (s.vague) num.approx = true;
+    if (s.above) num.above = true;
+    // 七八万: an approximate pair is a range
+    if (s.max !== undefined && end === s.end) { num.min = value; num.max = s.max; num.approx = true; }
+    out.push(num);
   }
   VAGUE.lastIndex = 0;
   for (let m = VAGUE.exec(text); m; m = VAGUE.exec(text)) {
