@@ -25,6 +25,24 @@ export function allHan(w: string): boolean {
 }
 
 /**
+ * A set of UTF-16 units, one bit each (8 KB): small enough to stay in the processor's cache
+ * while a text is scanned, where a byte table by unit (64 KB) or a set of strings would not.
+ */
+export class UnitSet {
+  private readonly bits = new Int32Array(2048);
+  constructor(units: Iterable<number> = []) { for (const u of units) this.add(u); }
+  /** the first unit of each string */
+  static firstUnitsOf(words: Iterable<string>): UnitSet {
+    const set = new UnitSet();
+    for (const w of words) if (w) set.add(w.charCodeAt(0));
+    return set;
+  }
+  add(unit: number): void { this.bits[unit >>> 5] = this.bits[unit >>> 5]! | (1 << (unit & 31)); }
+  /** false for NaN, which reading past the end of a text gives */
+  has(unit: number): boolean { return unit >= 0 && ((this.bits[unit >>> 5]! >>> (unit & 31)) & 1) === 1; }
+}
+
+/**
  * A set of characters asked about for every character of a word: one flag per UTF-16 unit,
  * and a plain set for characters outside the Basic Multilingual Plane.
  */
@@ -42,6 +60,8 @@ export class CharSet {
   }
   /** `has(s[i])` without making the one-character string */
   hasAt(s: string, i: number): boolean { return this.units[s.charCodeAt(i)] === 1; }
+  /** `has` of the character with this UTF-16 unit (of the Basic Multilingual Plane) */
+  hasUnit(unit: number): boolean { return this.units[unit] === 1; }
   /** whether every character of `w` is in the set (true for '') */
   every(w: string): boolean {
     for (let i = 0; i < w.length; i++) {

@@ -3,7 +3,13 @@ import type { Candidate } from '../../extractor.js';
 import type { EntityType } from '../../schema/mention.js';
 import type { Region } from '../../schema/result.js';
 import type { Token } from '../../text/segmenter.js';
+import { allHan, isHanCode } from '../../text/chars.js';
 import { matchKey } from './lexicon.js';
+import { tagIdOf } from './tags.js';
+
+/** `Doc.tokenFlags` bits */
+export const FIRST_HAN = 1;
+export const ALL_HAN = 2;
 
 /** The working text with what every entity rule asks of it: word boundaries, the token at a position. */
 export interface Doc {
@@ -16,6 +22,18 @@ export interface Doc {
   tokenAt: Int32Array;
   wordStart: Uint8Array;
   wordEnd: Uint8Array;
+  /**
+   * What most rules ask of every token first, by token index, read once here: the rules
+   * walk these small tables and touch a token's word and tag only where they may match.
+   */
+  tokenTag: Uint8Array;
+  /** FIRST_HAN, ALL_HAN */
+  tokenFlags: Uint8Array;
+  /** first and last UTF-16 unit of the word (0 for an empty word) */
+  tokenFirst: Uint16Array;
+  tokenLast: Uint16Array;
+  /** length of the word in UTF-16 units, at most 255 */
+  tokenLength: Uint8Array;
 }
 
 export function makeDoc(ctx: ExtractContext): Doc {
@@ -24,17 +42,28 @@ export function makeDoc(ctx: ExtractContext): Doc {
   const tokenAt = ctx.tokenAt;
   const wordStart = new Uint8Array(text.length + 1);
   const wordEnd = new Uint8Array(text.length + 1);
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  const tokenTag = new Uint8Array(n), tokenFlags = new Uint8Array(n), tokenLength = new Uint8Array(n);
+  const tokenFirst = new Uint16Array(n), tokenLast = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     wordStart[t.start] = 1;
     wordEnd[t.end] = 1;
+    const w = t.word;
+    tokenTag[i] = tagIdOf(t.tag);
+    tokenLength[i] = Math.min(w.length, 255);
+    if (w.length === 0) { tokenFlags[i] = ALL_HAN; continue; }
+    const first = w.charCodeAt(0);
+    tokenFirst[i] = first;
+    tokenLast[i] = w.charCodeAt(w.length - 1);
+    if (isHanCode(first)) tokenFlags[i] = FIRST_HAN | (allHan(w) ? ALL_HAN : 0);
+    else if (allHan(w)) tokenFlags[i] = ALL_HAN;
   }
   // text edges and white space are boundaries too
   wordStart[0] = 1; wordEnd[text.length] = 1;
   for (let i = 0; i < text.length; i++) if (tokenAt[i] === -1) { wordEnd[i] = 1; wordStart[i + 1] = 1; }
-  return { text, key: matchKey(text), region: ctx.region, tokens, tokenAt, wordStart, wordEnd };
+  return { text, key: matchKey(text), region: ctx.region, tokens, tokenAt, wordStart, wordEnd, tokenTag, tokenFlags, tokenFirst, tokenLast, tokenLength };
 }
-
 export type EntityCandidate = Extract<Candidate, { kind: 'entity' }>;
 
 export function entity(start: number, end: number, type: EntityType, canonical?: string, id?: string, priority = 0): EntityCandidate {

@@ -26,9 +26,10 @@ export function* facilities(doc: Doc, known: readonly KnownSpan[]): Iterable<Ent
   const { tokens, text } = doc;
   const extendLeft = leftExtender(doc, known);
   for (let i = 0; i < tokens.length; i++) {
+    // the head first: one table read rejects most words
+    if (!HEADS.mayEndWith(doc.tokenLast[i]!)) continue;
     const t = tokens[i]!;
     const w = t.word;
-    // the head first: one table read rejects most words
     const head = headOf(w);
     if (!head || !isHanAt(w, 0) || NOT_FACILITY.has(w) || PERSON_TAGS.has(t.tag ?? '') && w.length <= 4) continue;
     // a one-character head closes a longer word only (南京路), never a two-character common word (马路)

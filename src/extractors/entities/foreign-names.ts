@@ -1,6 +1,7 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { CharSet, entity, isHanAt, type Doc, type EntityCandidate } from './doc.js';
+import { CharSet, entity, FIRST_HAN, type Doc, type EntityCandidate } from './doc.js';
+import { TagSet } from './tags.js';
 import { SURNAMES } from './people.js';
 import type { Token } from '../../text/segmenter.js';
 import type { KnownSpan } from './name-extension.js';
@@ -16,6 +17,8 @@ const PLACE_BEFORE = [...cues.placeContextBefore].sort((a, b) => b.length - a.le
 /** tags the segmenter gives to pieces of a foreign name it did not know */
 const NAME_PIECE_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'x', 'nz']);
 const MAX_RUN = 10;
+/** numerals, prepositions, conjunctions and particles are never part of a name */
+const NOT_PIECE_TAGS = new TagSet(['m', 'p', 'c', 'u', 'uj']);
 
 const EDGE_WORDS = new Set('让当被把对向在给与和跟将由从');
 const EDGE_WORD = (t: Token) => t.word.length === 1 && EDGE_WORDS.has(t.word);
@@ -34,11 +37,11 @@ export function* foreignNames(doc: Doc, known: readonly KnownSpan[] = []): Itera
   const edges = new Set<number>();
   for (const k of known) if (k.end - k.start >= 3) { edges.add(k.start); edges.add(k.end); }
   for (let i = 0; i < tokens.length; i++) {
-    if (!piece(tokens[i]!)) continue;
+    if (!piece(doc, i)) continue;
     let j = i;
     let named = 0;
     let len = 0;
-    while (j < tokens.length && piece(tokens[j]!) && (j === i || (tokens[j]!.start === tokens[j - 1]!.end && !edges.has(tokens[j]!.start))) && len + tokens[j]!.word.length <= MAX_RUN) {
+    while (j < tokens.length && piece(doc, j) && (j === i || (tokens[j]!.start === tokens[j - 1]!.end && !edges.has(tokens[j]!.start))) && len + tokens[j]!.word.length <= MAX_RUN) {
       const t = tokens[j]!;
       if (NAME_PIECE_TAGS.has(t.tag ?? '')) named++;
       len += t.word.length;
@@ -66,9 +69,11 @@ export function* foreignNames(doc: Doc, known: readonly KnownSpan[] = []): Itera
   }
 }
 
-/** a token that can be part of a transliterated name: Han, only transliteration characters, not a title */
-function piece(t: Token): boolean {
-  return isHanAt(t.word, 0) && transliterated(t.word) && !TITLES.has(t.word) && t.tag !== 'm' && t.tag !== 'p' && t.tag !== 'c' && t.tag !== 'u' && t.tag !== 'uj';
+/** whether token i can be part of a transliterated name: Han, only transliteration characters, not a title */
+function piece(doc: Doc, i: number): boolean {
+  if (!(doc.tokenFlags[i]! & FIRST_HAN) || !TRANSLITERATION.hasUnit(doc.tokenFirst[i]!) || NOT_PIECE_TAGS.has(doc.tokenTag[i]!)) return false;
+  const w = doc.tokens[i]!.word;
+  return transliterated(w) && !TITLES.has(w);
 }
 
 function typeOf(doc: Doc, start: number, end: number, run: readonly Token[]): 'PER' | 'GPE' | 'LOC' {

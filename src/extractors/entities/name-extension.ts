@@ -1,5 +1,6 @@
 import cues from '../../../data/entities/cues.json';
-import { allHan, isHanAt, type Doc } from './doc.js';
+import { allHan, FIRST_HAN, type Doc } from './doc.js';
+import { tagId, TagSet } from './tags.js';
 
 export interface KnownSpan { start: number; end: number; type: string }
 
@@ -7,6 +8,10 @@ export interface KnownSpan { start: number; end: number; type: string }
 const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'n', 'vn', 'an', 'b', 'm', 'x']);
 export const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
 export const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+const NAME_PART_TAG_IDS = new TagSet(NAME_PART_TAGS);
+const PROPER_TAG_IDS = new TagSet(PROPER_TAGS);
+const PERSON_TAG_IDS = new TagSet(PERSON_TAGS);
+const UNKNOWN_WORD = tagId('x'), NUMERAL = tagId('m'), LATIN_WORD = tagId('eng');
 /** a verb, function word or title before a name ends it (李瑞环会见|光彩事业促进会, 珠宝总裁|沈东军) */
 const LEFT_STOPS = new Set([...cues.orgLeftStops, ...cues.personTitles]);
 
@@ -28,13 +33,16 @@ export interface NameBefore { start: number; proper: number; parts: number }
  * name, not a common noun.
  */
 export function leftExtender(doc: Doc, known: readonly KnownSpan[]): ((headIndex: number, end: number) => NameBefore) & { add(k: KnownSpan): void } {
-  const { tokens } = doc;
+  const { tokens, tokenTag, tokenFlags } = doc;
   const knownAt = new Map<number, KnownSpan>();
   const knownFrom = new Set<number>();
-  const personSpans = new Set(known.filter((k) => k.type === 'PER').map((k) => `${k.start}:${k.end}`));
+  /** known people by span, as start * (length of the text + 1) + end */
+  const spanKey = (start: number, end: number) => start * (doc.text.length + 1) + end;
+  const personSpans = new Set<number>();
   for (const k of known) {
     if (!knownAt.has(k.end) || knownAt.get(k.end)!.start > k.start) knownAt.set(k.end, k);
     knownFrom.add(k.start);
+    if (k.type === 'PER') personSpans.add(spanKey(k.start, k.end));
   }
   const extend = (i: number, end: number): NameBefore => {
     const t = tokens[i]!;
@@ -47,23 +55,23 @@ export function leftExtender(doc: Doc, known: readonly KnownSpan[]): ((headIndex
         continue;
       }
       const p = tokens[j]!;
-      if (p.end !== pos || !p.tag || !NAME_PART_TAGS.has(p.tag) || !isHanAt(p.word, 0) && p.tag !== 'eng') break;
+      const tag = tokenTag[j]!;
+      if (p.end !== pos || !NAME_PART_TAG_IDS.has(tag) || !(tokenFlags[j]! & FIRST_HAN) && tag !== LATIN_WORD) break;
       if (LEFT_STOPS.has(p.word) || BOTH_SIDES.test(p.word) || DETERMINER.test(p.word)) break;
-      if ((PERSON_TAGS.has(p.tag) || personSpans.has(`${p.start}:${p.end}`)) && parts > 0) break;
+      if ((PERSON_TAG_IDS.has(tag) || personSpans.has(spanKey(p.start, p.end))) && parts > 0) break;
       // an unknown word (x) is a name only when short, all Han, and right before the head (通灵珠宝, not 直送|客户资料中心)
-      if (p.tag === 'x' && (parts > 0 || p.word.length > 4 || !allHan(p.word))) break;
-      if (p.tag === 'm' && !/^第?[一二三四五六七八九十百零\d]+(次|届)?$/.test(p.word)) break;
-      if (PROPER_TAGS.has(p.tag)) proper++;
+      if (tag === UNKNOWN_WORD && (parts > 0 || p.word.length > 4 || !allHan(p.word))) break;
+      if (tag === NUMERAL && !/^第?[一二三四五六七八九十百零\d]+(次|届)?$/.test(p.word)) break;
+      if (PROPER_TAG_IDS.has(tag)) proper++;
       start = p.start; pos = p.start; parts++; j--;
       // 由林达 + 集团: a preposition the segmenter glued to an unknown name stays outside
-      if ((p.tag === 'x' || PERSON_TAGS.has(p.tag)) && p.word.length >= 3 && GLUED_PREPOSITION.has(p.word[0]!)) { start++; break; }
+      if ((tag === UNKNOWN_WORD || PERSON_TAG_IDS.has(tag)) && p.word.length >= 3 && GLUED_PREPOSITION.has(p.word[0]!)) { start++; break; }
     }
     while (start < t.start) {
       const ti = doc.tokenAt[start]!;
       if (ti < 0) break;
-      const first = tokens[ti]!;
-      if (knownFrom.has(start) || PROPER_TAGS.has(first.tag ?? '')) break;
-      start = first.end;
+      if (knownFrom.has(start) || PROPER_TAG_IDS.has(tokenTag[ti]!)) break;
+      start = tokens[ti]!.end;
       parts--;
     }
     return { start, proper, parts };

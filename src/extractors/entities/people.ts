@@ -1,6 +1,7 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { allHan, CharSet, entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
+import { ALL_HAN, allHan, CharSet, entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
+import { NO_TAG, tagId, TagSet } from './tags.js';
 
 /** one-character surnames, shared by the person, organization and foreign-name rules */
 export const SURNAMES = new CharSet(cues.surnames);
@@ -10,6 +11,8 @@ const TITLES = new Set(cues.personTitles);
 /** common words, and words the segmenter's dictionary wrongly tags as names */
 const NOT_PERSON = new Set([...cues.notPersonWords, ...tagFixes.notPerson]);
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+const NAME_TAG_IDS = new TagSet(NAME_TAGS);
+const UNKNOWN_WORD = tagId('x');
 /** tags of a token that can be the given name after a one-character surname */
 const GIVEN_TAGS = new Set(['nr', 'nrfg', 'ng', 'n', 'nz', 'a', 'an', 'j', 'vg', 'ag', 'z', 'x', 'b', 'tg', 'g']);
 const NAME_DOT = /[·•・‧]/;
@@ -50,13 +53,17 @@ const hasSurname = (w: string) => SURNAMES.hasAt(w, 0) || COMPOUND_SURNAMES.has(
  * joined by a middle dot (伊丽莎白·华伦). Titles stay outside the span.
  */
 export function* people(doc: Doc): Iterable<EntityCandidate> {
-  const { tokens, text } = doc;
+  const { tokens, text, tokenTag, tokenFlags, tokenFirst, tokenLength } = doc;
   for (let i = 0; i < tokens.length; i++) {
+    const tag = tokenTag[i]!;
+    if (tag === NO_TAG || !(tokenFlags[i]! & ALL_HAN)) continue;
+    // every rule below wants a name or unknown word (x), or a short word opening with a surname
+    const length = tokenLength[i]!;
+    if (tag !== UNKNOWN_WORD && !NAME_TAG_IDS.has(tag) && !(length >= 2 && length <= 4 && SURNAMES.hasUnit(tokenFirst[i]!))) continue;
     const t = tokens[i]!;
     const w = t.word;
-    if (!t.tag || !allHan(w)) continue;
     // 江主席, 王总 as one word of any tag: a surname and an honorific or title (江 is the person)
-    if (w.length >= 2 && w.length <= 4 && SURNAMES.hasAt(w, 0) && !NAME_TAGS.has(t.tag) && !NOT_PERSON.has(w)) {
+    if (w.length >= 2 && w.length <= 4 && SURNAMES.hasAt(w, 0) && !NAME_TAG_IDS.has(tag) && !NOT_PERSON.has(w)) {
       const rest = w.slice(1);
       if ((HONORIFICS.includes(rest) || TITLES.has(rest)) && rest.length >= 2) { yield entity(t.start, t.start + 1, 'PER'); continue; }
     }
@@ -78,7 +85,7 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
       i++;
       continue;
     }
-    if (NAME_TAGS.has(t.tag)) {
+    if (NAME_TAG_IDS.has(tag)) {
       if (NOT_PERSON.has(w)) continue;
       // 林先生 -> 林; 江主席 tagged as one name
       const hon = HONORIFICS.find((h) => w.length > h.length && w.endsWith(h));

@@ -1,7 +1,9 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { allHan, entity, type Doc, type EntityCandidate } from './doc.js';
+import { tagId } from './tags.js';
 
+const PLACE_TAG = tagId('ns');
 const NOT_PLACE = new Set([...cues.notPlaceWords, ...tagFixes.notPlace]);
 /** words the segmenter's dictionary tags as places that name people or organisations */
 const TAGGED_PERSON = new Set(tagFixes.person);
@@ -14,8 +16,11 @@ const isCountryPair = (w: string) => w.length <= 3 && [...w].every((c) => PAIR_C
 
 /** Places the segmenter tags (ns) that the lexicon does not know: GPE, or LOC for natural features and sites. */
 export function* taggedPlaces(doc: Doc): Iterable<EntityCandidate> {
-  for (const t of doc.tokens) {
-    if (t.tag !== 'ns' || t.word.length < 2 || NOT_PLACE.has(t.word) || NOT_START.test(t.word) || isCountryPair(t.word)) continue;
+  const { tokens, tokenTag } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokenTag[i] !== PLACE_TAG) continue;
+    const t = tokens[i]!;
+    if (t.word.length < 2 || NOT_PLACE.has(t.word) || NOT_START.test(t.word) || isCountryPair(t.word)) continue;
     if (!allHan(t.word)) continue;
     if (/^[人籍裔侨]/.test(doc.text[t.end] ?? '') && !doc.text.startsWith('人民', t.end)) continue;
     const type = TAGGED_PERSON.has(t.word) ? 'PER' : TAGGED_ORG.has(t.word) ? 'ORG' : NATURAL.test(t.word) ? 'LOC' : 'GPE';

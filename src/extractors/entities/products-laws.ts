@@ -4,6 +4,7 @@ import { SuffixList } from './suffixes.js';
 
 const LAW_HEADS = new SuffixList(cues.lawHeads.filter((h) => h !== '法'));
 const LAW_STOP = new Set(cues.lawVerbs);
+const LAW_CHAR = '法'.charCodeAt(0);
 /** two-character words ending in 法 that are methods or legal acts, not laws (方法, 违法, 司法) */
 const NOT_LAW = /(方法|办法|做法|看法|说法|想法|手法|立法|执法|司法|合法|非法|违法|依法|语法|算法|疗法|写法|用法|打法|玩法|技法|兵法|书法|魔法|戏法|佛法|章法|刀法|笔法|功法|无法|设法|守法|犯法|变法|效法|护法|枪法|句法|文法|解法|加法|减法|乘法|除法|手法|执法|司法)$/;
 export const LAW_TITLE = /(法|法案|法令|条例|协议|协定|公约|宪法|声明|宣言|备忘录|规定|办法|决定|指令|准则)$/;
@@ -37,6 +38,9 @@ export function* productCodes(doc: Doc): Iterable<EntityCandidate> {
 export function* laws(doc: Doc): Iterable<EntityCandidate> {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
+    // a law's word ends with a head or with 法
+    const last = doc.tokenLast[i]!;
+    if (last !== LAW_CHAR && !LAW_HEADS.mayEndWith(last)) continue;
     const t = tokens[i]!;
     const w = t.word;
     const head = LAW_HEADS.longestEnding(w) ?? undefined;

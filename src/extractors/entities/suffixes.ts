@@ -17,6 +17,10 @@ export class SuffixList {
     }
     for (const list of this.byLast.values()) list.sort((a, b) => b.length - a.length);
   }
+  /** whether some listed word ends with this UTF-16 unit: `longestEnding` of a word ending otherwise is null */
+  mayEndWith(unit: number): boolean {
+    return (this.lastUnits[unit >>> 5]! & (1 << (unit & 31))) !== 0;
+  }
   /** the longest listed word that `word` ends with and that is at most `maxLength` long, or null */
   longestEnding(word: string, maxLength = Infinity): string | null {
     const unit = word.charCodeAt(word.length - 1);
