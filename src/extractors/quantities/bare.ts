@@ -5,6 +5,12 @@ import { isHanAt } from '../../text/chars.js';
 const LIST_END = /^[.、)）]/;
 const CLAUSE_START = /^(?:$|[\s。;；!！?？:：,，、"“”「」『』(（\n])/;
 
+/** The word covering `at`, if any (an index of -1 is never looked up: it is a slow property read). */
+export function tokenCovering(tokens: readonly Token[], tokenAt: Int32Array, at: number): Token | undefined {
+  const k = at < tokenAt.length ? tokenAt[at]! : -1;
+  return k >= 0 ? tokens[k] : undefined;
+}
+
 /**
  * Whether a numeral with no unit is a quantity of its own. Digits in codes, section and list
  * markers (01, 1.), and Chinese numeral characters inside words (四川, 统一, 一看) are not.
@@ -25,7 +31,7 @@ export function isBareNumber(text: string, n: Num, tokens: readonly Token[], tok
   }
   if (n.min !== undefined) return true; // 数十, 几千 are read as ranges
   // one character: 一 is an article or part of a word almost always; 二..九 only as a word of their own
-  const tok = tokens[tokenAt[n.start] ?? -1];
+  const tok = tokenCovering(tokens, tokenAt, n.start);
   if (tok && tok.start < n.start) return false; // inside a word: 统一, 之一, 大陆
   if (raw === '一') {
     return CLAUSE_START.test(text.slice(n.start - 1, n.start)) && CLAUSE_START.test(text.slice(n.end, n.end + 1));

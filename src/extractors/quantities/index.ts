@@ -1,5 +1,5 @@
 import type { Candidate, ExtractContext, Extractor } from '../../extractor.js';
-import { isBareNumber } from './bare.js';
+import { isBareNumber, tokenCovering } from './bare.js';
 import { readQuantity, type Quantity } from './compose.js';
 import { EXCLUDED_WORDS, UNITS } from './lexicon.js';
 import { findNumerals, type Num } from './numerals.js';
@@ -48,7 +48,9 @@ function extractQuantities(ctx: ExtractContext): Candidate[] {
   return out.filter((c) => !isOrdinalExcluded(text, c));
 }
 
-const DETERMINER = /^(?:这|那|每|此|该|约|近|共|前|头|另)$/;
+/** one-character words that only add a determiner before a numeral (这两点, 那三个) */
+const DETERMINER = new Uint8Array(65536);
+for (const c of '这那每此该约近共前头另') DETERMINER[c.charCodeAt(0)] = 1;
 
 /** A numeral with a unit still must not be an article (一颗) or sit inside a word (统一个). */
 function acceptNumeral(text: string, n: Num, q: Quantity, tokens: ExtractContext['tokens'], tokenAt: Int32Array): boolean {
@@ -58,9 +60,10 @@ function acceptNumeral(text: string, n: Num, q: Quantity, tokens: ExtractContext
   // (a bare 一 is judged with the other bare numbers)
   const article = q.kind === 'count' || (q.kind === 'money' && text[n.end] === '块');
   if (raw === '一' && q.first === q.last && article) return false;
-  const tok = tokens[tokenAt[n.start] ?? -1];
+  const tok = tokenCovering(tokens, tokenAt, n.start);
   // a word that only adds a determiner (这两点, 那三个) does not hide the numeral
-  return !(tok && tok.start < n.start && q.kind !== 'money' && !DETERMINER.test(text.slice(tok.start, n.start)));
+  const determiner = tok !== undefined && tok.start === n.start - 1 && DETERMINER[text.charCodeAt(tok.start)] === 1;
+  return !(tok && tok.start < n.start && q.kind !== 'money' && !determiner);
 }
 
 /** 三分之一 → 0.333…; 百分之 is a percent and read elsewhere. */
@@ -130,9 +133,12 @@ function carryUnits(ctx: ExtractContext, qs: Quantity[]): void {
 
 /** The excluded words by their first UTF-16 unit, in list order (the place in the list breaks ties). */
 const EXCLUDED_BY_FIRST = new Map<number, Array<{ word: string; rank: number }>>();
+/** 1 where an excluded word starts with this UTF-16 unit: most positions need no map lookup */
+const EXCLUDED_FIRST = new Uint8Array(65536);
 let EXCLUDED_MAX_LENGTH = 0;
 EXCLUDED_WORDS.forEach((word, rank) => {
   if (!word) return;
+  EXCLUDED_FIRST[word.charCodeAt(0)] = 1;
   EXCLUDED_MAX_LENGTH = Math.max(EXCLUDED_MAX_LENGTH, word.length);
   const list = EXCLUDED_BY_FIRST.get(word.charCodeAt(0));
   if (list) list.push({ word, rank }); else EXCLUDED_BY_FIRST.set(word.charCodeAt(0), [{ word, rank }]);
@@ -146,8 +152,8 @@ EXCLUDED_WORDS.forEach((word, rank) => {
 function excludedWordEnd(text: string, at: number): number {
   let bestEnd = -1, bestLength = 0, bestRank = Infinity;
   for (let from = Math.max(0, at - EXCLUDED_MAX_LENGTH + 1); from <= at; from++) {
-    const words = EXCLUDED_BY_FIRST.get(text.charCodeAt(from));
-    if (!words) continue;
+    if (EXCLUDED_FIRST[text.charCodeAt(from)] !== 1) continue;
+    const words = EXCLUDED_BY_FIRST.get(text.charCodeAt(from))!;
     for (const w of words) {
       const length = w.word.length;
       if (from + length <= at || length < bestLength || (length === bestLength && w.rank >= bestRank)) continue;
