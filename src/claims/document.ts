@@ -1,6 +1,7 @@
 import type { ExtractContext } from '../extractor.js';
 import type { Mention, MentionOf } from '../schema/mention.js';
 import type { Token } from '../text/segmenter.js';
+import { UnitSet } from '../text/chars.js';
 import { isOutletName } from './lexicon.js';
 import { classOfToken, WORD } from './word-classes.js';
 
@@ -16,18 +17,15 @@ export const CLOSE_QUOTES = new Set(['”', '」', '』', '"', '’']);
  * every position without making a string of each character (longer members never equal one
  * character).
  */
-const UNITS_OF = new WeakMap<ReadonlySet<string>, Uint32Array>();
-export function unitsOf(chars: ReadonlySet<string>): Uint32Array {
-  let bits = UNITS_OF.get(chars);
-  if (!bits) {
-    bits = new Uint32Array(2048);
-    for (const c of chars) if (c.length === 1) bits[c.charCodeAt(0) >>> 5]! |= 1 << (c.charCodeAt(0) & 31);
-    UNITS_OF.set(chars, bits);
+const UNITS_OF = new WeakMap<ReadonlySet<string>, UnitSet>();
+export function unitsOf(chars: ReadonlySet<string>): UnitSet {
+  let units = UNITS_OF.get(chars);
+  if (!units) {
+    units = new UnitSet([...chars].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
+    UNITS_OF.set(chars, units);
   }
-  return bits;
+  return units;
 }
-/** (a position past the end reads NaN, which is in no set) */
-export const inUnits = (bits: Uint32Array, c: number): boolean => c >= 0 && (bits[c >>> 5]! & (1 << (c & 31))) !== 0;
 
 /** the last item, if any (reading xs[-1] of an empty array is a slow property lookup, not a miss) */
 export const lastOf = <T>(xs: readonly T[]): T | undefined => (xs.length ? xs[xs.length - 1] : undefined);
@@ -243,14 +241,14 @@ export class ClaimDoc {
   /** skip white space and the given characters forward from i (bounded by end) */
   skip(i: number, end: number, chars: ReadonlySet<string> = PUNCT): number {
     const units = unitsOf(chars);
-    for (let c = this.text.charCodeAt(i); i < end && (inUnits(units, c) || isSpaceUnit(c)); c = this.text.charCodeAt(++i));
+    for (let c = this.text.charCodeAt(i); i < end && (units.has(c) || isSpaceUnit(c)); c = this.text.charCodeAt(++i));
     return i;
   }
 
   /** trim punctuation and white space from the end of [start, end) */
   trimEnd(start: number, end: number): number {
     const units = unitsOf(PUNCT);
-    for (let c = this.text.charCodeAt(end - 1); end > start && (inUnits(units, c) || isSpaceUnit(c)); c = this.text.charCodeAt(--end - 1));
+    for (let c = this.text.charCodeAt(end - 1); end > start && (units.has(c) || isSpaceUnit(c)); c = this.text.charCodeAt(--end - 1));
     return end;
   }
 }

@@ -2,7 +2,7 @@ import type { ExtractContext } from '../extractor.js';
 import type { Claim } from '../schema/claim.js';
 import type { Mention } from '../schema/mention.js';
 import { resolveFrames, type AttributionMemory, type ResolvedAttribution } from './attribution.js';
-import { ClaimDoc, canonicalOf, CLOSE_QUOTES, inUnits, isSpaceUnit, OPEN_QUOTES, unitsOf, type EntityMention } from './document.js';
+import { ClaimDoc, canonicalOf, CLOSE_QUOTES, isSpaceUnit, OPEN_QUOTES, unitsOf, type EntityMention } from './document.js';
 import type { Frame } from './frames.js';
 import { DISCOURSE, MODALITY, SOURCES } from './lexicon.js';
 import { cueModalities, decideModality, placedInFuture } from './modality.js';
@@ -72,8 +72,8 @@ function countQuotes(text: string, start: number, end: number): { opens: number;
   let opens = 0, closes = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (inUnits(OPENING_UNITS, c)) opens++;
-    else if (inUnits(CLOSING_UNITS, c)) closes++;
+    if (OPENING_UNITS.has(c)) opens++;
+    else if (CLOSING_UNITS.has(c)) closes++;
   }
   return { opens, closes };
 }
@@ -82,7 +82,7 @@ const QUESTION_CLOSERS = unitsOf(new Set(['”', '」', '』', '"']));
 /** whether text[start, end) ends in a question mark, perhaps then white space and one closing quote (what /[?？]\s*[”」』"]?$/ tests, read from the end) */
 function endsAsQuestion(text: string, start: number, end: number): boolean {
   let i = end - 1;
-  if (i >= start && inUnits(QUESTION_CLOSERS, text.charCodeAt(i))) i--;
+  if (i >= start && QUESTION_CLOSERS.has(text.charCodeAt(i))) i--;
   while (i >= start && isSpaceUnit(text.charCodeAt(i))) i--;
   const c = i >= start ? text.charCodeAt(i) : NaN;
   return c === 0x3f || c === 0xff1f;

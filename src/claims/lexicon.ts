@@ -3,6 +3,7 @@ import sources from '../../data/claims/sources.json';
 import modality from '../../data/claims/modality.json';
 import discourse from '../../data/claims/discourse.json';
 import outlets from '../../data/claims/outlets.json';
+import { UnitSet } from '../text/chars.js';
 
 /**
  * Longest-match lookup of a word list at a position; words are short, so lookups are bounded.
@@ -14,12 +15,12 @@ export class WordList {
   private readonly byLast = new Map<number, string[]>();
   private readonly all = new Set<string>();
   /** one bit per UTF-16 unit that starts a word: most positions are answered without a map lookup */
-  private readonly firstUnits = new Uint32Array(2048);
+  private readonly firstUnits = new UnitSet();
   constructor(words: Iterable<string>) {
     for (const w of words) {
       if (!w || this.all.has(w)) continue;
       this.all.add(w);
-      this.firstUnits[w.charCodeAt(0) >>> 5]! |= 1 << (w.charCodeAt(0) & 31);
+      this.firstUnits.add(w.charCodeAt(0));
       for (const [index, unit] of [[this.byFirst, w.charCodeAt(0)], [this.byLast, w.charCodeAt(w.length - 1)]] as const) {
         const list = index.get(unit);
         if (list) list.push(w); else index.set(unit, [w]);
@@ -31,7 +32,7 @@ export class WordList {
   /** the longest word starting at i, or null */
   at(text: string, i: number): string | null {
     const unit = text.charCodeAt(i);
-    if (!(this.firstUnits[unit >>> 5]! & (1 << (unit & 31)))) return null;
+    if (!this.firstUnits.has(unit)) return null;
     const list = this.byFirst.get(unit);
     if (!list) return null;
     // the first unit matches every word of the list: compare the second by code before the rest

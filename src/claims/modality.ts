@@ -1,6 +1,6 @@
 import type { Modality } from '../schema/claim.js';
 import type { ReferenceDate } from '../extractor.js';
-import { ClaimDoc, inUnits, OPEN_QUOTES, unitsOf } from './document.js';
+import { ClaimDoc, OPEN_QUOTES, unitsOf } from './document.js';
 import { MODALITY, type CueModality } from './lexicon.js';
 import { WORD } from './word-classes.js';
 
@@ -67,7 +67,7 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
     const m = doc.mentionAt(i);
     if (m && m.kind === 'entity') { i = m.end - 1; continue; }
     // a quoted stretch after the start is a term or an embedded question (是否会被用于…), not the claim's own modality
-    if (i > start + 1 && inUnits(OPEN_QUOTE_UNITS, t.charCodeAt(i))) {
+    if (i > start + 1 && OPEN_QUOTE_UNITS.has(t.charCodeAt(i))) {
       const close = t.slice(i + 1, end).search(/[”」』]/);
       if (close >= 0) { i += close + 1; continue; }
     }
@@ -102,7 +102,7 @@ const OPENING_UNITS = unitsOf(new Set([...MODALITY.words.words(), ...MODALITY.po
 const BU = '不'.charCodeAt(0);
 /** whether a cue, a quotation or a potential complement (买不到, 拿不到: 不 one or two units on) may start at i */
 const mayOpenAt = (t: string, i: number): boolean =>
-  inUnits(OPENING_UNITS, t.charCodeAt(i)) || t.charCodeAt(i + 1) === BU || t.charCodeAt(i + 2) === BU;
+  OPENING_UNITS.has(t.charCodeAt(i)) || t.charCodeAt(i + 1) === BU || t.charCodeAt(i + 2) === BU;
 
 const REACH = /^(?:接近|超过|超|达|逾|近|突破|不到|低于|高于|约)/;
 const WEEKDAY = /^(?:周|星期|礼拜)[一二三四五六日天末]$/;

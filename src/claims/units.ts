@@ -1,4 +1,4 @@
-import { ClaimDoc, CLOSE_QUOTES, inUnits, lastOf, OPEN_QUOTES, unitsOf } from './document.js';
+import { ClaimDoc, CLOSE_QUOTES, lastOf, OPEN_QUOTES, unitsOf } from './document.js';
 import { mainVerb, negatedNeed } from './subject.js';
 import { findFrame, type Frame } from './frames.js';
 import { DISCOURSE } from './lexicon.js';
@@ -136,7 +136,7 @@ const COLON = ':'.charCodeAt(0);
 const OPEN_QUOTE_UNITS = unitsOf(OPEN_QUOTES);
 /** A clause ending in a colon right before a quotation (措辞谨慎却暗藏底气:“…) introduces it. */
 function leadsIntoQuote(doc: ClaimDoc, clauseEnd: number, sentenceEnd: number): boolean {
-  return doc.text.charCodeAt(clauseEnd - 1) === COLON && inUnits(OPEN_QUOTE_UNITS, doc.text.charCodeAt(doc.skip(clauseEnd, sentenceEnd, SPACE)));
+  return doc.text.charCodeAt(clauseEnd - 1) === COLON && OPEN_QUOTE_UNITS.has(doc.text.charCodeAt(doc.skip(clauseEnd, sentenceEnd, SPACE)));
 }
 
 /** Split a sentence into claim units. */

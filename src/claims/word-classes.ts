@@ -1,3 +1,4 @@
+import { UnitSet } from '../text/chars.js';
 import type { Token } from '../text/segmenter.js';
 import { DISCOURSE, MODALITY, REPORT } from './lexicon.js';
 
@@ -42,11 +43,11 @@ export const WORD = {
 
 const CLASSES = new Map<string, number>();
 /** one bit per UTF-16 unit that starts a classed word: most words need no map lookup */
-const FIRST_UNITS = new Uint32Array(2048);
+const FIRST_UNITS = new UnitSet();
 function addClass(words: Iterable<string>, bit: number): void {
   for (const w of words) {
     CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
-    FIRST_UNITS[w.charCodeAt(0) >>> 5]! |= 1 << (w.charCodeAt(0) & 31);
+    FIRST_UNITS.add(w.charCodeAt(0));
   }
 }
 addClass(AUX, WORD.aux);
@@ -73,6 +74,6 @@ const V = 'v'.charCodeAt(0);
 
 function classOfWord(word: string): number {
   const first = word.charCodeAt(0);
-  const listed = FIRST_UNITS[first >>> 5]! & (1 << (first & 31)) ? CLASSES.get(word) ?? 0 : 0;
+  const listed = FIRST_UNITS.has(first) ? CLASSES.get(word) ?? 0 : 0;
   return listed | (isPotentialComplement(word) ? WORD.potentialComplement : 0) | WORD.known;
 }

@@ -4,7 +4,8 @@ import { CHAIN_PATTERNS } from '../../src/extractors/dates/chains.js';
 import { DURATION, SET } from '../../src/extractors/dates/durations.js';
 import { ERA, FESTIVAL_EDGE, PERIOD_PART, REFERENCE } from '../../src/extractors/dates/references.js';
 import { AGO_LATER, NEXT_LAST_N } from '../../src/extractors/dates/relative.js';
-import { mayStartAt, PatternSet, startsOf, UnitSet } from '../../src/extractors/dates/starts.js';
+import { mayStartAt, PatternSet, startsOf } from '../../src/extractors/dates/starts.js';
+import { UnitSet } from '../../src/text/chars.js';
 
 /**
  * The temporal patterns are tried only where a match can begin: the first two units of their

@@ -9,6 +9,8 @@
  * the matches a search over every position finds.
  */
 
+import { UnitSet } from '../../text/chars.js';
+
 type Units = Set<number> | 'any';
 /** for each first unit, the units that can come second in a match of two units or more */
 type Pairs = Map<number, Units> | 'any';
@@ -17,17 +19,6 @@ type Pairs = Map<number, Units> | 'any';
  * positive lookahead (?=X) only: the units the text must go on with there.
  */
 interface Lang { first: Units; nullable: boolean; singles: Units; pairs: Pairs; ahead?: Units }
-
-/**
- * A set of UTF-16 units as a table of bits (8 KB): small enough to stay in the processor's
- * cache while a text is scanned, where a table of bytes by unit (64 KB) would not.
- */
-export class UnitSet {
-  private readonly bits = new Int32Array(2048);
-  add(unit: number): void { this.bits[unit >>> 5]! |= 1 << (unit & 31); }
-  /** `unit` must be a unit (0–65535), not NaN */
-  has(unit: number): boolean { return ((this.bits[unit >>> 5]! >>> (unit & 31)) & 1) === 1; }
-}
 
 /** The starts of a pattern's matches, for `mayStartAt`. */
 export interface Starts {

@@ -5,7 +5,7 @@ import { HOLIDAYS, REIGN_ERAS } from './lexicon.js';
 import { applyModifier } from './modifiers.js';
 import { CN_NUMERAL_CLASS, parseNumeral } from '../numbers/index.js';
 import { resolveFields, type Fields, type ResolveEnv, type Resolved } from './resolve.js';
-import { UnitSet } from './starts.js';
+import { UnitSet } from '../../text/chars.js';
 import { tenseAt } from './tense.js';
 
 /** A temporal expression found in the working text, with its resolved value. */
