@@ -16,11 +16,12 @@ for (const c of [...cues.pairAbbreviations, ...cues.abbreviationPrefixOnly]) if 
  * (中美, 日韩, 欧美) that form a word of their own, and the object of a short verb or
  * preposition (对华, 在华, 输中, 访美). Compounds (中企, 美媒, 华人) are left out.
  */
-export function* countryAbbreviations(doc: Doc, byId: ReadonlyMap<string, KnownEntity>): Iterable<EntityCandidate> {
+export function countryAbbreviations(doc: Doc, byId: ReadonlyMap<string, KnownEntity>): EntityCandidate[] {
   const { text } = doc;
-  const emit = function* (at: number): Iterable<EntityCandidate> {
+  const out: EntityCandidate[] = [];
+  const emit = (at: number): void => {
     const e = byId.get(ABBREVIATION_ID[text[at]!] ?? '');
-    if (e) yield entity(at, at + 1, e.type, e.canonical, e.id, 1);
+    if (e) out.push(entity(at, at + 1, e.type, e.canonical, e.id, 1));
   };
   for (let i = 0; i < text.length; i++) {
     if (!PAIR_OR_PREFIX_UNIT[text.charCodeAt(i)]) continue;
@@ -33,7 +34,7 @@ export function* countryAbbreviations(doc: Doc, byId: ReadonlyMap<string, KnownE
       // 中美 as a word, or opening a word about the two countries (中美关系, 中俄友好)
       const glued = doc.wordEnd[j] !== 1 && RELATION_WORD.test(text.slice(j, j + 4));
       if (len >= 2 && len <= 3 && (doc.wordEnd[j] === 1 || glued) && !FOLLOWERS.has(text[j] ?? '') && pairLooksCoordinated(text.slice(i, j))) {
-        for (let k = i; k < j; k++) yield* emit(k);
+        for (let k = i; k < j; k++) emit(k);
         i = j - 1;
         continue;
       }
@@ -41,9 +42,10 @@ export function* countryAbbreviations(doc: Doc, byId: ReadonlyMap<string, KnownE
     // 对华, 在华, 输中: the character ends a word and follows a known verb or preposition
     if (PREFIX_ONLY.has(c) && doc.wordEnd[i + 1] === 1 && !FOLLOWERS.has(text[i + 1] ?? '')) {
       const p = PREFIXES.find((w) => text.startsWith(w, i - w.length));
-      if (p && doc.wordStart[i - p.length] === 1) yield* emit(i);
+      if (p && doc.wordStart[i - p.length] === 1) emit(i);
     }
   }
+  return out;
 }
 
 /** what a pair of countries opens when the segmenter glues it to the next word: their relations, talks, trade */

@@ -13,7 +13,8 @@ const NOT_AFTER = new Set(armies.notAfterArmy);
  * abbreviation rule leaves out as compounds. Dynasty armies (清军, 蜀军) only where the
  * segmenter keeps them as one word; 军 glued into another word (美军事, 军舰) is no army.
  */
-export function* armedForces(doc: Doc, known: readonly KnownSpan[]): Iterable<EntityCandidate> {
+export function armedForces(doc: Doc, known: readonly KnownSpan[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
   const { text } = doc;
   for (const k of known) {
     if (k.type !== 'GPE') continue;
@@ -22,7 +23,7 @@ export function* armedForces(doc: Doc, known: readonly KnownSpan[]): Iterable<En
     const end = k.end + branch.length;
     // 美国军队伍 is no army: the branch must end a word
     if (doc.wordEnd[end] !== 1 && isHanAt(text, end)) continue;
-    yield entity(k.start, end, 'ORG', undefined, undefined, 2);
+    out.push(entity(k.start, end, 'ORG', undefined, undefined, 2));
   }
   for (let i = 0; i + 1 < text.length; i++) {
     if (text[i + 1] !== '军') continue;
@@ -37,7 +38,8 @@ export function* armedForces(doc: Doc, known: readonly KnownSpan[]): Iterable<En
     const oneWord = !!token && token.start === i && token.end === i + 2;
     if (dynasty && !country && !oneWord) continue;
     if (!oneWord && !(token && token.start === i && token.end === i + 1)) continue;
-    yield entity(i, i + 2, 'ORG', undefined, undefined, 2);
+    out.push(entity(i, i + 2, 'ORG', undefined, undefined, 2));
   }
+  return out;
 }
 

@@ -69,7 +69,7 @@ export function refineByContext(doc: Doc, sentences: readonly Span[], mentions: 
     }
   }
   for (let k = 0; k < out.length; k++) out[k] = withPlaceSuffix(doc, personByCue(doc, out[k]!), out[k + 1]);
-  return [...out, ...bracketedLatinNames(doc, out)].sort((a, b) => a.start - b.start);
+  return out.concat(bracketedLatinNames(doc, out)).sort((a, b) => a.start - b.start);
 }
 
 /** what follows a person and never a place: titles of nobility, reigns, lives (华盛顿执政, 哈利法克斯勋爵) */
@@ -96,7 +96,8 @@ function personByCue(doc: Doc, m: EntityCandidate): EntityCandidate {
 /** 特朗普(Donald Trump), “安全芯片法案”(SAFE Chips Act): a closing quote may stand before the bracket */
 const LATIN_IN_BRACKETS = /^[”」』"]?\(([A-Z][A-Za-z.'\- ]{1,40}[A-Za-z.])\)/;
 
-function* bracketedLatinNames(doc: Doc, mentions: readonly EntityCandidate[]): Iterable<EntityCandidate> {
+function bracketedLatinNames(doc: Doc, mentions: readonly EntityCandidate[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
   const starts = new Set(mentions.map((m) => m.start));
   for (const m of mentions) {
     if (m.value.type === 'MISC') continue;
@@ -105,8 +106,9 @@ function* bracketedLatinNames(doc: Doc, mentions: readonly EntityCandidate[]): I
     if (!hit) continue;
     const start = m.end + hit[0].indexOf('(') + 1, end = start + hit[1]!.length;
     if (starts.has(start)) continue;
-    yield entity(start, end, m.value.type, m.value.canonical, m.value.id, m.priority ?? 0);
+    out.push(entity(start, end, m.value.type, m.value.canonical, m.value.id, m.priority ?? 0));
   }
+  return out;
 }
 
 /** a geographic word standing alone after a name makes it a place name: 罗讷河, 明斯克州, 开普敦市 */

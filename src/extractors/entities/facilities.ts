@@ -22,7 +22,8 @@ function headOf(word: string): string | null {
  * road to the house number (北京市东城区王府井大街218号). The name is found as for
  * organizations: known places and proper words to the left of the facility word.
  */
-export function* facilities(doc: Doc, known: readonly KnownSpan[]): Iterable<EntityCandidate> {
+export function facilities(doc: Doc, known: readonly KnownSpan[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
   const { tokens, text } = doc;
   const extendLeft = leftExtender(doc, known);
   for (let i = 0; i < tokens.length; i++) {
@@ -49,6 +50,7 @@ export function* facilities(doc: Doc, known: readonly KnownSpan[]): Iterable<Ent
       const num = HOUSE_NUMBER.exec(text.slice(end, end + 10));
       if (num) end += num[0].length;
     }
-    yield entity(start, end, 'LOC', undefined, undefined, 1);
+    out.push(entity(start, end, 'LOC', undefined, undefined, 1));
   }
+  return out;
 }

@@ -31,7 +31,8 @@ const transliterated = (w: string) => w.length > 0 && TRANSLITERATION.every(w);
  * it is a person or a place comes from its ending (…堡, …尼亚) and its neighbours
  * (在…, 首都…; …说, …先生); otherwise from the tags of its pieces.
  */
-export function* foreignNames(doc: Doc, known: readonly KnownSpan[] = []): Iterable<EntityCandidate> {
+export function foreignNames(doc: Doc, known: readonly KnownSpan[] = []): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
   const { tokens, text } = doc;
   // a run never crosses the edge of a known name (林克伦|华盛顿)
   const edges = new Set<number>();
@@ -56,7 +57,7 @@ export function* foreignNames(doc: Doc, known: readonly KnownSpan[] = []): Itera
     // one name-tagged word of 3+ characters: typed again by its ending and neighbours (克里米亚 after 在)
     if (run.length === 1 && len >= 3 && /^(nr|nrt|ns)$/.test(run[0]!.tag ?? '')) {
       const t = run[0]!;
-      if (!NOT_PERSON.has(t.word) && !NOT_PLACE.has(t.word)) yield entity(t.start, t.end, typeOf(doc, t.start, t.end, run), undefined, undefined, 0.5);
+      if (!NOT_PERSON.has(t.word) && !NOT_PLACE.has(t.word)) out.push(entity(t.start, t.end, typeOf(doc, t.start, t.end, run), undefined, undefined, 0.5));
       continue;
     }
     if (run.length < 2 || named === 0 || len < 3) continue;
@@ -65,8 +66,9 @@ export function* foreignNames(doc: Doc, known: readonly KnownSpan[] = []): Itera
     const start = run[0]!.start, end = run[run.length - 1]!.end;
     const name = text.slice(start, end);
     if (NOT_PERSON.has(name) || NOT_PLACE.has(name)) continue;
-    yield entity(start, end, typeOf(doc, start, end, run), undefined, undefined, -1);
+    out.push(entity(start, end, typeOf(doc, start, end, run), undefined, undefined, -1));
   }
+  return out;
 }
 
 /** whether token i can be part of a transliterated name: Han, only transliteration characters, not a title */

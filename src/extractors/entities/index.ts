@@ -67,35 +67,35 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
       if (!ctx.text) return [];
       const lex = load();
       const doc = makeDoc(ctx);
-      const known = resolveOverlaps([...knownNames(doc, lex)]);
+      const known = resolveOverlaps(knownNames(doc, lex));
       const knownPlaceAt = placesByStart(known);
       const covered = new Uint8Array(doc.text.length);
       for (const k of known) covered.fill(1, k.start, k.end);
-      const abbreviations = [...countryAbbreviations(doc, entityById())].filter((c) => !covered[c.start]);
+      const abbreviations = countryAbbreviations(doc, entityById()).filter((c) => !covered[c.start]);
       const spans = [...known, ...abbreviations].map((k) => ({ start: k.start, end: k.end, type: k.value.type }));
-      const all: EntityCandidate[] = [
-        ...known, ...abbreviations,
-        ...organizations(doc, spans),
-        ...congresses(doc, spans),
-        ...armedForces(doc, spans),
-        ...regionalArms(doc, spans),
-        ...facilities(doc, spans),
-        ...bracketedTitles(doc, LAW_TITLE),
-        ...people(doc),
-        ...productCodes(doc),
-        ...laws(doc),
-        ...[...taggedPlaces(doc)].filter((c) => !knownPlaceWithCommonWord(doc.text, c, knownPlaceAt)),
-        ...foreignNames(doc, spans),
-        ...latinNames(doc),
-      ];
+      const all: EntityCandidate[] = known.concat(
+        abbreviations,
+        organizations(doc, spans),
+        congresses(doc, spans),
+        armedForces(doc, spans),
+        regionalArms(doc, spans),
+        facilities(doc, spans),
+        bracketedTitles(doc, LAW_TITLE),
+        people(doc),
+        productCodes(doc),
+        laws(doc),
+        taggedPlaces(doc).filter((c) => !knownPlaceWithCommonWord(doc.text, c, knownPlaceAt)),
+        foreignNames(doc, spans),
+        latinNames(doc),
+      );
       // 宁波人, 上海人: a known place and 人 is where someone is from, not a name
       const placeThenPeople = (c: EntityCandidate) => c.value.type === 'PER' && c.end - c.start >= 3 && doc.text[c.end - 1] === '人'
         && lex.trie.matchesAt(doc.key, c.start).some(([end, senses]) => end === c.end - 1 && senses.some((x) => x.entity.type === 'GPE' || x.entity.type === 'LOC'));
       const kept = all.filter((c) => !placeThenPeople(c));
       const resolved = resolveOverlaps(kept);
       // resolved mentions already are sorted and apart: only names found in lists need resolving again
-      const listed = [...listedNames(doc, resolved)];
-      return refineByContext(doc, ctx.sentences, listed.length ? resolveOverlaps([...resolved, ...listed]) : resolved);
+      const listed = listedNames(doc, resolved);
+      return refineByContext(doc, ctx.sentences, listed.length ? resolveOverlaps(resolved.concat(listed)) : resolved);
     },
   };
 }

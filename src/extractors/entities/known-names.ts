@@ -37,7 +37,8 @@ function inDemonym(doc: Doc, end: number): boolean {
 }
 
 /** Every lexicon name in the text, longest acceptable match at each position. */
-export function* knownNames(doc: Doc, lexicon: Lexicon): Iterable<EntityCandidate> {
+export function knownNames(doc: Doc, lexicon: Lexicon): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
   const { trie } = lexicon;
   const n = doc.key.length;
   const ends = new Int32Array(trie.maxLength + 1), sensesOf: NameSense[][] = [];
@@ -52,9 +53,10 @@ export function* knownNames(doc: Doc, lexicon: Lexicon): Iterable<EntityCandidat
       if (i > 0 && NOT_AFTER_ANY.has(doc.text[i - 1]!) && NOT_AFTER.get(doc.text.slice(i, end))?.includes(doc.text[i - 1]!)) continue;
       // 明治天皇, 维多利亚女王: a ruler's title stays outside the name, as other titles do
       const title = e.type === 'PER' ? RULER_TITLE.exec(doc.text.slice(i, end)) : null;
-      if (title && end - title[0].length - i >= 2) yield entity(i, end - title[0].length, 'PER', e.canonical, e.id, 2 + e.rank);
-      else yield entity(i, end, e.type, e.canonical, e.id, 2 + e.rank);
+      if (title && end - title[0].length - i >= 2) out.push(entity(i, end - title[0].length, 'PER', e.canonical, e.id, 2 + e.rank));
+      else out.push(entity(i, end, e.type, e.canonical, e.id, 2 + e.rank));
       break;
     }
   }
+  return out;
 }

@@ -20,7 +20,8 @@ const WORD = /[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20}|[A-Z]\./y;
  * speech verb or a person's verb after it (Rai说, John Di Domenico在), or a transliterated
  * name glossed by it (格伦达(Glenda)). Words inside a longer Latin phrase are left alone.
  */
-export function* latinNames(doc: Doc): Iterable<EntityCandidate> {
+export function latinNames(doc: Doc): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
   const { text } = doc;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -58,10 +59,10 @@ export function* latinNames(doc: Doc): Iterable<EntityCandidate> {
     const last = text.slice(words[words.length - 1]![0], end).replace(/\.$/, '');
     const rest = text.slice(end, end + 6);
     const lead = text.slice(Math.max(0, start - 4), start);
-    if (ORG_SUFFIX.test(rest)) { yield entity(start, end + ORG_SUFFIX.exec(rest)![0].length, 'ORG', undefined, undefined, -1); continue; }
-    if (ORG_WORDS.has(last)) { yield entity(start, end, 'ORG', undefined, undefined, -1); continue; }
-    if (LAW_WORDS.has(last)) { yield entity(start, end, 'LAW', undefined, undefined, -1); continue; }
-    if (PLACE_WORDS.has(last)) { yield entity(start, end, 'LOC', undefined, undefined, -1); continue; }
+    if (ORG_SUFFIX.test(rest)) { out.push(entity(start, end + ORG_SUFFIX.exec(rest)![0].length, 'ORG', undefined, undefined, -1)); continue; }
+    if (ORG_WORDS.has(last)) { out.push(entity(start, end, 'ORG', undefined, undefined, -1)); continue; }
+    if (LAW_WORDS.has(last)) { out.push(entity(start, end, 'LAW', undefined, undefined, -1)); continue; }
+    if (PLACE_WORDS.has(last)) { out.push(entity(start, end, 'LOC', undefined, undefined, -1)); continue; }
     // 格伦达(Glenda), 理查德(Richard): a transliterated name with its Latin form in brackets
     const glossed = before === '(' && after === ')' ? transliterationBefore(doc, start - 1) : null;
     const cued = ROLE_BEFORE.test(lead) || SPEECH_AFTER.test(rest.trimStart()) || glossed !== null;
@@ -69,10 +70,11 @@ export function* latinNames(doc: Doc): Iterable<EntityCandidate> {
     if (!hanAround) continue;
     // without a cue two capitalised words may be a product or a phrase (Apple Watch, Hello World)
     if (cued) {
-      yield entity(start, end, 'PER', undefined, undefined, -1);
-      if (glossed !== null) yield entity(glossed, start - 1, 'PER', undefined, undefined, -1);
+      out.push(entity(start, end, 'PER', undefined, undefined, -1));
+      if (glossed !== null) out.push(entity(glossed, start - 1, 'PER', undefined, undefined, -1));
     }
   }
+  return out;
 }
 
 /** The start of a run of transliteration characters (2 to 12, middle dots allowed) ending at `end`, on a word start. */

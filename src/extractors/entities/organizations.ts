@@ -42,7 +42,8 @@ function suffixOf(word: string): string | null {
  * words the segmenter tags as organizations (nt). A known organization before a generic head
  * (华为公司, 美国政府) is left to the lexicon: the head stays outside.
  */
-export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<EntityCandidate> {
+export function organizations(doc: Doc, known: readonly KnownSpan[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
   const { tokens } = doc;
   const extendLeft = leftExtender(doc, known);
   const placeEndingFrom = new Map<number, number>();
@@ -79,11 +80,11 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
     if (t.tag === 'nt' && tiledByPlaces(t.start, t.end)) continue;
     // 安理会常任理事国: a member state of a body is no organization
     if (t.tag === 'nt' && MEMBER_STATE.test(word)) continue;
-    if (t.tag === 'nt' && word === t.word && !NOT_ORG.has(word) && !GENERIC_HEADS.has(word) && !GENERIC_HEAD_LIST.some((h) => word.endsWith(h))) yield entity(t.start, end, 'ORG');
+    if (t.tag === 'nt' && word === t.word && !NOT_ORG.has(word) && !GENERIC_HEADS.has(word) && !GENERIC_HEAD_LIST.some((h) => word.endsWith(h))) out.push(entity(t.start, end, 'ORG'));
     if (!suffix) continue;
     // one proper word holding a name and its suffix (李嘉诚基金会 tagged as a person's name)
     if (t.tag !== 'nt' && suffix.length >= 2 && word.length >= suffix.length + (NEEDS_NAME.has(suffix) ? 3 : 2) && /^(nr|nrfg|nrt|ns|nz)$/.test(t.tag ?? '')) {
-      yield entity(t.start, end, 'ORG', undefined, undefined, 0);
+      out.push(entity(t.start, end, 'ORG', undefined, undefined, 0));
       continue;
     }
     let { start, proper, parts } = extendLeft(i, end);
@@ -106,8 +107,9 @@ export function* organizations(doc: Doc, known: readonly KnownSpan[]): Iterable<
     if (NEEDS_NAME.has(suffix) && found.get(t.start) === start) continue;
     extendLeft.add({ start, end, type: 'ORG' });
     found.set(end, start);
-    yield entity(start, end, 'ORG', undefined, undefined, 0);
+    out.push(entity(start, end, 'ORG', undefined, undefined, 0));
   }
+  return out;
 }
 
 const CONGRESS = /(?:第[一二三四五六七八九十百零\d]{1,4}[次届])(?:全国)?(?:人民)?代表大会|(?<![一二三四五六七八九十百零\d第])(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])大(?![学夫小量型批家会街概多都人])/g;
@@ -117,7 +119,8 @@ const CONGRESS = /(?:第[一二三四五六七八九十百零\d]{1,4}[次届])(?
  * 十五大 (written as one word), joined to the party or body just before them
  * (中国致公党第十一次全国代表大会, 中国致公党十一大).
  */
-export function* congresses(doc: Doc, known: readonly KnownSpan[]): Iterable<EntityCandidate> {
+export function congresses(doc: Doc, known: readonly KnownSpan[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
   const orgEndingAt = new Map<number, number>();
   for (const k of known) if (k.type === 'ORG') orgEndingAt.set(k.end, Math.min(k.start, orgEndingAt.get(k.end) ?? k.start));
   CONGRESS.lastIndex = 0;
@@ -128,12 +131,14 @@ export function* congresses(doc: Doc, known: readonly KnownSpan[]): Iterable<Ent
     if (!m[0].includes('代表大会') && (m[0].length < 3 || doc.wordStart[start] !== 1 || doc.wordEnd[end] !== 1)) continue;
     const party = orgEndingAt.get(start);
     if (party !== undefined) start = party;
-    yield entity(start, end, 'ORG', undefined, undefined, 1);
+    out.push(entity(start, end, 'ORG', undefined, undefined, 1));
   }
+  return out;
 }
 
 /** 《…》: newspapers and outlets are ORG, laws LAW, other titles WORK; the brackets stay outside. */
-export function* bracketedTitles(doc: Doc, lawHead: RegExp): Iterable<EntityCandidate> {
+export function bracketedTitles(doc: Doc, lawHead: RegExp): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
   const re = /《([^《》\n]{1,30})》/g;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const inner = m[1]!.trim();
@@ -141,8 +146,9 @@ export function* bracketedTitles(doc: Doc, lawHead: RegExp): Iterable<EntityCand
     const start = m.index + 1 + m[1]!.indexOf(inner);
     const end = start + inner.length;
     const type = OUTLET.test(inner) ? 'ORG' : lawHead.test(inner) ? 'LAW' : 'WORK';
-    yield entity(start, end, type, undefined, undefined, -1);
+    out.push(entity(start, end, type, undefined, undefined, -1));
   }
+  return out;
 }
 
 export type { Token };
@@ -152,7 +158,8 @@ export type { Token };
  * verb, adverb or punctuation (汇丰中国昨日表示, 花旗中国, 索尼澳大利亚有人) is one organization.
  * Before a noun (苹果中国市场) the place belongs to the noun phrase and stays apart.
  */
-export function* regionalArms(doc: Doc, known: readonly KnownSpan[]): Iterable<EntityCandidate> {
+export function regionalArms(doc: Doc, known: readonly KnownSpan[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
   const placeAt = new Map<number, KnownSpan>();
   for (const k of known) if (k.type === 'GPE' || k.type === 'LOC') placeAt.set(k.start, k);
   for (const k of known) {
@@ -165,6 +172,7 @@ export function* regionalArms(doc: Doc, known: readonly KnownSpan[]): Iterable<E
     if (/^[\s\d一二三四五六七八九十]/.test(doc.text[place.end] ?? '')) continue;
     const boundary = !next || next.start !== place.end ? doc.wordStart[place.end] === 1 : /^(v|d|p|t|c|x|r)$/.test(next.tag ?? '') && next.word !== '的';
     if (!boundary || (next && isHanAt(next.word, 0) && next.tag === 'x')) continue;
-    yield entity(k.start, place.end, 'ORG', undefined, undefined, 1);
+    out.push(entity(k.start, place.end, 'ORG', undefined, undefined, 1));
   }
+  return out;
 }

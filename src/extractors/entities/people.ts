@@ -52,7 +52,8 @@ const hasSurname = (w: string) => SURNAMES.hasAt(w, 0) || COMPOUND_SURNAMES.has(
  * title (江主席 -> 江), a surname glued to a short given name, and transliterated names
  * joined by a middle dot (伊丽莎白·华伦). Titles stay outside the span.
  */
-export function* people(doc: Doc): Iterable<EntityCandidate> {
+export function people(doc: Doc): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
   const { tokens, text, tokenTag, tokenFlags, tokenFirst, tokenLength } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const tag = tokenTag[i]!;
@@ -65,23 +66,23 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
     // 江主席, 王总 as one word of any tag: a surname and an honorific or title (江 is the person)
     if (w.length >= 2 && w.length <= 4 && SURNAMES.hasAt(w, 0) && !NAME_TAG_IDS.has(tag) && !NOT_PERSON.has(w)) {
       const rest = w.slice(1);
-      if ((HONORIFICS.includes(rest) || TITLES.has(rest)) && rest.length >= 2) { yield entity(t.start, t.start + 1, 'PER'); continue; }
+      if ((HONORIFICS.includes(rest) || TITLES.has(rest)) && rest.length >= 2) { out.push(entity(t.start, t.start + 1, 'PER')); continue; }
     }
     // 小平同志: an unknown two-character word before 同志 or 先生 is a (given) name
     if (t.tag === 'x' && w.length === 2 && !NOT_PERSON.has(w) && /^(同志|先生|女士)/.test(text.slice(t.end, t.end + 2))) {
-      yield entity(t.start, t.end, 'PER');
+      out.push(entity(t.start, t.end, 'PER'));
       continue;
     }
     // 陈特安, 肖克: an unknown word (x) of 2-3 characters starting with a surname, between name boundaries
     if (t.tag === 'x' && w.length >= 2 && w.length <= 3 && hasSurname(w) && !NOT_PERSON.has(w) && nameBoundary(doc, i)) {
-      yield entity(t.start, t.end, 'PER');
+      out.push(entity(t.start, t.end, 'PER'));
       continue;
     }
     // 陈其 + 迈: an unknown surname word the segmenter cut one character short, after a role
     const tail = tokens[i + 1];
     if (t.tag === 'x' && w.length === 2 && SURNAMES.hasAt(w, 0) && tail && tail.start === t.end && tail.word.length === 1 && isHan(tail.word)
       && !FUNCTION_CHAR.has(tail.word) && (isRole(tokens[i - 1]?.word ?? '') || isRole(text.slice(Math.max(0, t.start - 2), t.start))) && AFTER_NAME.test(text.slice(tail.end, tail.end + 3))) {
-      yield entity(t.start, tail.end, 'PER');
+      out.push(entity(t.start, tail.end, 'PER'));
       i++;
       continue;
     }
@@ -91,7 +92,7 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
       const hon = HONORIFICS.find((h) => w.length > h.length && w.endsWith(h));
       if (hon) {
         const name = w.slice(0, w.length - hon.length);
-        if (name.length <= 2 && hasSurname(name)) yield entity(t.start, t.start + name.length, 'PER');
+        if (name.length <= 2 && hasSurname(name)) out.push(entity(t.start, t.start + name.length, 'PER'));
         continue;
       }
       const next = tokens[i + 1];
@@ -101,19 +102,19 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
         if (next && next.start === t.end && next.tag && GIVEN_TAGS.has(next.tag) && next.word.length <= 2 && allHan(next.word) && !NOT_PERSON.has(next.word) && !TITLES.has(next.word) && !HONORIFICS.includes(next.word)) {
           const after = tokens[i + 2];
           if (!after || !after.tag || !/^(n|nr|ns|nt|nz|vn)$/.test(after.tag) || TITLES.has(after.word)) {
-            yield entity(t.start, next.end, 'PER');
+            out.push(entity(t.start, next.end, 'PER'));
             i++;
             continue;
           }
         }
         // 江 + 主席: a surname before an honorific or title
-        if (next && next.start === t.end && (HONORIFICS.includes(next.word) || TITLES.has(next.word))) yield entity(t.start, t.end, 'PER');
+        if (next && next.start === t.end && (HONORIFICS.includes(next.word) || TITLES.has(next.word))) out.push(entity(t.start, t.end, 'PER'));
         continue;
       }
       const ok = t.tag === 'nrt' ? w.length <= 8 && (transliterated(w) || (w.length <= 3 && hasSurname(w)))
         : w.length <= 3 ? hasSurname(w) || transliterated(w)
         : w.length === 4 && (COMPOUND_SURNAMES.has(w.slice(0, 2)) || t.tag === 'nrfg');
-      if (ok) yield entity(t.start, t.end, 'PER');
+      if (ok) out.push(entity(t.start, t.end, 'PER'));
       continue;
     }
   }
@@ -147,10 +148,11 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
     }
     while (NAME_DOT.test(text[end - 1] ?? '')) end--;
     if (start < at && end > at + 1) {
-      yield entity(start, end, 'PER', undefined, undefined, 1);
+      out.push(entity(start, end, 'PER', undefined, undefined, 1));
       dot.lastIndex = end;
     }
   }
+  return out;
 }
 
 /**
@@ -158,7 +160,8 @@ export function* people(doc: Doc): Iterable<EntityCandidate> {
  * surname and has two or three characters is a name when an item next to it is one, however
  * the segmenter cut it (钱/冠/林).
  */
-export function* listedNames(doc: Doc, found: readonly EntityCandidate[]): Iterable<EntityCandidate> {
+export function listedNames(doc: Doc, found: readonly EntityCandidate[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
   const { text } = doc;
   const personAt = new Map<number, EntityCandidate>();
   for (const m of found) if (m.value.type === 'PER') personAt.set(m.start, m);
@@ -177,6 +180,7 @@ export function* listedNames(doc: Doc, found: readonly EntityCandidate[]): Itera
     const ti = doc.tokenAt[from]!;
     const tok = ti >= 0 ? doc.tokens[ti]! : null;
     if (tok && tok.start === from && tok.end === to && !/^(nr|nrfg|nrt|x)$/.test(tok.tag ?? '')) continue;
-    yield entity(from, to, 'PER', undefined, undefined, -1);
+    out.push(entity(from, to, 'PER', undefined, undefined, -1));
   }
+  return out;
 }

@@ -15,7 +15,8 @@ const PAIR_CHARS = new Set(cues.pairAbbreviations);
 const isCountryPair = (w: string) => w.length <= 3 && [...w].every((c) => PAIR_CHARS.has(c));
 
 /** Places the segmenter tags (ns) that the lexicon does not know: GPE, or LOC for natural features and sites. */
-export function* taggedPlaces(doc: Doc): Iterable<EntityCandidate> {
+export function taggedPlaces(doc: Doc): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
   const { tokens, tokenTag } = doc;
   for (let i = 0; i < tokens.length; i++) {
     if (tokenTag[i] !== PLACE_TAG) continue;
@@ -24,8 +25,9 @@ export function* taggedPlaces(doc: Doc): Iterable<EntityCandidate> {
     if (!allHan(t.word)) continue;
     if (/^[人籍裔侨]/.test(doc.text[t.end] ?? '') && !doc.text.startsWith('人民', t.end)) continue;
     const type = TAGGED_PERSON.has(t.word) ? 'PER' : TAGGED_ORG.has(t.word) ? 'ORG' : NATURAL.test(t.word) ? 'LOC' : 'GPE';
-    yield entity(t.start, t.end, type, undefined, undefined, -1);
+    out.push(entity(t.start, t.end, type, undefined, undefined, -1));
   }
+  return out;
 }
 
 /** place words the segmenter's dictionary gets wrong, for other rules */

@@ -16,7 +16,8 @@ export const LAW_TITLE = /(法|法案|法令|条例|协议|协定|公约|宪法|
 const MODEL = /(?<![A-Za-z0-9\-_.])(?:[A-Z]{2,5} )?[A-Z]{1,4}\d{2,4}[A-Za-z]{0,2}(?![A-Za-z0-9%])/g;
 const NOT_MODEL_AFTER = /^(年|月|日|号|时|点|分|秒|元|万|亿|%|倍|个|人)/;
 
-export function* productCodes(doc: Doc): Iterable<EntityCandidate> {
+export function productCodes(doc: Doc): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
   MODEL.lastIndex = 0;
   for (let m = MODEL.exec(doc.text); m; m = MODEL.exec(doc.text)) {
     let start = m.index;
@@ -25,8 +26,9 @@ export function* productCodes(doc: Doc): Iterable<EntityCandidate> {
     const sp = code.indexOf(' ');
     if (sp > 0 && sp < 3) start += sp + 1;
     if (NOT_MODEL_AFTER.test(doc.text.slice(m.index + code.length, m.index + code.length + 1))) continue;
-    yield entity(start, m.index + code.length, 'PRODUCT', undefined, undefined, 0);
+    out.push(entity(start, m.index + code.length, 'PRODUCT', undefined, undefined, 0));
   }
+  return out;
 }
 
 /**
@@ -35,7 +37,8 @@ export function* productCodes(doc: Doc): Iterable<EntityCandidate> {
  * (签署, 通过) and at function words. Words of three or more characters ending in 法
  * (反垄断法, 国安法) are laws too.
  */
-export function* laws(doc: Doc): Iterable<EntityCandidate> {
+export function laws(doc: Doc): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     // a law's word ends with a head or with 法
@@ -56,7 +59,8 @@ export function* laws(doc: Doc): Iterable<EntityCandidate> {
       start = p.start;
     }
     if (bareLaw || (start < t.start && t.end - start >= 4) || (w.length > (head?.length ?? 0) && w.length >= 4)) {
-      yield entity(start, t.end, 'LAW', undefined, undefined, 0);
+      out.push(entity(start, t.end, 'LAW', undefined, undefined, 0));
     }
   }
+  return out;
 }
