@@ -1,7 +1,7 @@
 import type { Region } from '../../schema/result.js';
 import {
   CLASSIFIERS, CURRENCY_BEFORE, HEDGE_AFTER, HEDGE_BEFORE, HEDGE_NOT_AFTER, HEDGE_NOT_BEFORE,
-  PREFIX_UNITS, PREFIX_UNIT_SUFFIX, SUBUNITS, currencyCode, type Hedge,
+  PREFIX_UNITS, PREFIX_UNIT_SUFFIX, SUBUNITS, WHITE_SPACE, currencyCode, unitTable, type Hedge,
 } from './lexicon.js';
 import type { Num } from './numerals.js';
 import { readUnit, type UnitHit } from './units.js';
@@ -36,6 +36,8 @@ export interface Quantity {
 export type Reading = Quantity | 'time' | null;
 
 const CONNECTOR = /^\s{0,2}(?:-|~|–|—{1,2}|－|至|到|~)\s{0,2}/;
+/** what CONNECTOR can begin with: most numerals are followed by something else and skip the pattern */
+const CONNECTOR_OPENS = unitTable('-~–—－至到~' + WHITE_SPACE);
 
 /** Read the quantity that starts with numeral `i`. */
 export function readQuantity(text: string, nums: readonly Num[], i: number, region: Region): Reading {
@@ -47,7 +49,7 @@ export function readQuantity(text: string, nums: readonly Num[], i: number, regi
   let lo = n1.min ?? n1.value, hi = n1.max ?? n1.value;
   let approx = !!n1.approx;
   // a range: 4-8万颗, 4万至8万颗, 10%-20%, 十倍到数十倍
-  const conn = CONNECTOR.exec(text.slice(u1.end, u1.end + 8));
+  const conn = CONNECTOR_OPENS[text.charCodeAt(u1.end)] === 1 ? CONNECTOR.exec(text.slice(u1.end, u1.end + 8)) : null;
   const n2 = nums[i + 1];
   if (conn && n2 && n2.start === u1.end + conn[0].length && !n2.code) {
     const u2 = readUnit(text, n2.end, n2.value, region);
@@ -118,7 +120,7 @@ const PER_SLASH = /^\/\s{0,1}/;
 /** Hedges, currency symbols, 每颗 and temperature words written before the numeral. */
 function readBefore(text: string, q: Quantity, region: Region): void {
   // currency before: US$20, 人民币3.14, NT$100
-  const cur = CURRENCY_BEFORE.matchEndingAt(text, q.start, 4)[0];
+  const cur = CURRENCY_BEFORE.longestEndingAt(text, q.start, 4);
   if (cur && (q.kind === 'number' || q.kind === 'money') && !/[A-Za-z]/.test(text[q.start - cur.word.length - 1] ?? '')) {
     const code = currencyCode(cur.value, region);
     if (q.kind === 'number' || q.currency === code || /^[元圆]$/.test(text.slice(q.end - 1, q.end))) {
@@ -126,7 +128,7 @@ function readBefore(text: string, q: Quantity, region: Region): void {
     }
   }
   // temperature: 摄氏37度, 华氏70度
-  const pre = PREFIX_UNITS.matchEndingAt(text, q.start, 4)[0];
+  const pre = PREFIX_UNITS.longestEndingAt(text, q.start, 4);
   if (pre && (q.kind === 'number' || q.unit === '°' || q.unit === '°C' || q.unit === '°F')) {
     const suf = q.kind === 'number' ? PREFIX_UNIT_SUFFIX.matchAt(text, q.end) : null;
     if (q.kind !== 'number' || suf) {
@@ -140,8 +142,10 @@ function readBefore(text: string, q: Quantity, region: Region): void {
     const cls = CLASSIFIERS.matchAt(text, q.start - 1);
     if (cls && cls.word.length === 1) { q.per = cls.value; q.perAt = q.start - 1; q.start -= 2; }
   }
-  const hedges = HEDGE_BEFORE.matchEndingAt(text, q.start, 4);
-  for (const h of hedges) {
+  // the longest hedge ending at the start that the character before it allows (近 but not 最近, 约 but not 预约)
+  for (let length = Math.min(4, q.start); length >= 1; length--) {
+    const h = HEDGE_BEFORE.matchAt(text, q.start - length);
+    if (!h || h.word.length !== length) continue;
     const blockers = HEDGE_NOT_AFTER[h.word] ?? '';
     if (blockers && blockers.includes(text[q.start - h.word.length - 1] ?? '')) continue;
     applyHedge(q, h.value);

@@ -83,52 +83,76 @@ function readFraction(text: string, nums: readonly Num[], i: number, byStart: Ma
   return { kind: 'number', start, end: m.end, value: { value } };
 }
 
+/**
+ * The candidate of a quantity. Values are built key by key (no spreads): the keys come in the
+ * order the output shows them (amount or value, else min and max; approx; bound; then the unit).
+ */
 function toCandidate(q: Quantity): Candidate {
-  const mag: Record<string, unknown> = q.value !== undefined ? { value: q.value } : { min: q.min, max: q.max };
-  if (q.approx) mag.approx = true;
-  if (q.bound) mag.bound = q.bound;
-  const span = { start: q.start, end: q.end };
   switch (q.kind) {
     case 'money': {
-      const { value, ...rest } = mag;
-      return { kind: 'money', ...span, value: { ...(value !== undefined ? { amount: value as number } : {}), ...rest, currency: q.currency!, ...(q.per ? { per: q.per } : {}) } };
+      const value = magnitude(q, 'amount');
+      value.currency = q.currency!;
+      if (q.per) value.per = q.per;
+      return { kind: 'money', start: q.start, end: q.end, value: value as { amount: number; currency: string } };
     }
-    case 'percent': return { kind: 'percent', ...span, value: { ...mag, ...(q.pp ? { unit: 'pp' as const } : {}) } };
-    case 'dimension': return { kind: 'dimension', ...span, value: { ...mag, unit: q.unit! } };
-    case 'count': return { kind: 'count', ...span, value: { ...mag, unit: q.unit! } };
-    default: return { kind: 'number', ...span, value: mag };
+    case 'percent': {
+      const value = magnitude(q, 'value');
+      if (q.pp) value.unit = 'pp';
+      return { kind: 'percent', start: q.start, end: q.end, value: value as { value: number } };
+    }
+    case 'dimension': case 'count': {
+      const value = magnitude(q, 'value');
+      value.unit = q.unit!;
+      return { kind: q.kind, start: q.start, end: q.end, value: value as { value: number; unit: string } };
+    }
+    default: return { kind: 'number', start: q.start, end: q.end, value: magnitude(q, 'value') as { value: number } };
   }
+}
+
+/** The value (under `valueKey`) or the range of a quantity, with its approx and bound flags. */
+function magnitude(q: Quantity, valueKey: 'value' | 'amount'): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (q.value !== undefined) out[valueKey] = q.value; else { out.min = q.min; out.max = q.max; }
+  if (q.approx) out.approx = true;
+  if (q.bound) out.bound = q.bound;
+  return out;
 }
 
 /** Classifiers are reported in the script of the original text (顆, not 颗). */
 function asWritten(ctx: ExtractContext, q: Quantity): void {
-  const original = (at: number, len: number): string => {
-    const [s, e] = ctx.map.toInput(at, at + len);
-    if (e - s === len) return ctx.original.slice(s, e);
-    // inside a converted phrase of the same length (個核心 → 个核心), pick the characters by position
-    let ws = at;
-    while (ws > 0 && ctx.map.toInput(ws - 1, ws)[0] === s) ws--;
-    let we = at + len;
-    while (we < ctx.text.length && ctx.map.toInput(we, we + 1)[1] === e) we++;
-    return we - ws === e - s ? ctx.original.slice(s + at - ws, s + at - ws + len) : '';
-  };
-  if (q.unit && q.unitAt !== undefined) q.unit = original(q.unitAt, q.unit.length) || q.unit;
-  if (q.per && q.perAt !== undefined) q.per = original(q.perAt, q.per.length) || q.per;
+  if (q.unit && q.unitAt !== undefined) q.unit = originalSpelling(ctx, q.unitAt, q.unit.length) || q.unit;
+  if (q.per && q.perAt !== undefined) q.per = originalSpelling(ctx, q.perAt, q.per.length) || q.per;
+}
+
+/** The original characters of a working span of `len` units at `at` ('' where they cannot be told apart). */
+function originalSpelling(ctx: ExtractContext, at: number, len: number): string {
+  const [s, e] = ctx.map.toInput(at, at + len);
+  if (e - s === len) return ctx.original.slice(s, e);
+  // inside a converted phrase of the same length (個核心 → 个核心), pick the characters by position
+  let ws = at;
+  while (ws > 0 && ctx.map.toInput(ws - 1, ws)[0] === s) ws--;
+  let we = at + len;
+  while (we < ctx.text.length && ctx.map.toInput(we, we + 1)[1] === e) we++;
+  return we - ws === e - s ? ctx.original.slice(s + at - ws, s + at - ws + len) : '';
 }
 
 /** A bare number right after a count or price with the same magnitude word takes its unit. */
 function carryUnits(ctx: ExtractContext, qs: Quantity[]): void {
-  const sentenceOf = (at: number): number => ctx.sentences.findIndex((s) => at >= s.start && at < s.end);
   for (let k = 1; k < qs.length; k++) {
     const q = qs[k]!;
     if (q.kind !== 'number' || q.multiplier === null || q.bound === 'gt' && q.approx) continue;
     const prev = qs[k - 1]!;
     if ((prev.kind !== 'count' && prev.kind !== 'money') || prev.multiplier !== q.multiplier) continue;
-    if (q.start - prev.end > CARRY_DISTANCE || sentenceOf(q.start) !== sentenceOf(prev.start)) continue;
+    if (q.start - prev.end > CARRY_DISTANCE || sentenceOf(ctx, q.start) !== sentenceOf(ctx, prev.start)) continue;
     q.kind = prev.kind;
     if (prev.unit) q.unit = prev.unit;
     if (prev.currency) q.currency = prev.currency;
   }
+}
+
+/** The index of the sentence holding working offset `at`, or -1. */
+function sentenceOf(ctx: ExtractContext, at: number): number {
+  return ctx.sentences.findIndex((s) => at >= s.start && at < s.end);
 }
 
 /** The excluded words by their first UTF-16 unit, in list order (the place in the list breaks ties). */
