@@ -76,6 +76,9 @@ export function refineByContext(doc: Doc, sentences: readonly Span[], mentions: 
 const PERSON_ONLY_AFTER = /^(勋爵|爵士|先生|女士|夫人|大帝|执政|在位|登基|出生于|去世|逝世|病逝|的妻子|的丈夫|的儿子|的女儿|的父亲|的母亲|的兄弟|的姐姐|的妹妹)/;
 /** a regnal number after a name is part of it: 拉美西斯二世, 伊丽莎白二世 */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世/;
+const REGNAL_FIRST = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+/** a place name ending in one of these is a place whatever follows it (美国, 加州, 长江) */
+const PLACE_LAST = new Set([...'国州省市县区岛山河湖海'].map((c) => c.charCodeAt(0)));
 
 /**
  * A city or region name that the text uses for a person (华盛顿执政期间, 哈利法克斯勋爵) is
@@ -83,24 +86,30 @@ const REGNAL = /^[一二三四五六七八九十]{1,3}世/;
  * 美国表示 is the state speaking.
  */
 function personByCue(doc: Doc, m: EntityCandidate): EntityCandidate {
-  const after = doc.text.slice(m.end, m.end + 4);
   if (m.value.type === 'PER') {
-    const regnal = REGNAL.exec(after);
+    // a regnal number opens with a numeral: most names are followed by something else
+    if (!REGNAL_FIRST.has(doc.text.charCodeAt(m.end))) return m;
+    const regnal = REGNAL.exec(doc.text.slice(m.end, m.end + 4));
     return regnal ? { ...m, end: m.end + regnal[0].length } : m;
   }
   if (m.value.type !== 'GPE' && m.value.type !== 'LOC') return m;
-  if (/^gpe:[A-Z]{2}$/.test(m.value.id ?? '') || /[国州省市县区岛山河湖海]$/.test(doc.text.slice(m.start, m.end))) return m;
-  return PERSON_ONLY_AFTER.test(after) ? entity(m.start, m.end, 'PER', undefined, undefined, m.priority ?? 0) : m;
+  if (/^gpe:[A-Z]{2}$/.test(m.value.id ?? '') || PLACE_LAST.has(doc.text.charCodeAt(m.end - 1))) return m;
+  return PERSON_ONLY_AFTER.test(doc.text.slice(m.end, m.end + 4)) ? entity(m.start, m.end, 'PER', undefined, undefined, m.priority ?? 0) : m;
 }
 
 /** 特朗普(Donald Trump), “安全芯片法案”(SAFE Chips Act): a closing quote may stand before the bracket */
 const LATIN_IN_BRACKETS = /^[”」』"]?\(([A-Z][A-Za-z.'\- ]{1,40}[A-Za-z.])\)/;
+const OPEN_BRACKET = '('.charCodeAt(0);
+const CLOSING_QUOTES = new Set([...'”」』"'].map((c) => c.charCodeAt(0)));
 
 function bracketedLatinNames(doc: Doc, mentions: readonly EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const starts = new Set(mentions.map((m) => m.start));
   for (const m of mentions) {
     if (m.value.type === 'MISC') continue;
+    // the bracket follows at once or after a closing quote
+    const next = doc.text.charCodeAt(m.end);
+    if (next !== OPEN_BRACKET && !(CLOSING_QUOTES.has(next) && doc.text.charCodeAt(m.end + 1) === OPEN_BRACKET)) continue;
     const after = doc.text.slice(m.end, m.end + 45);
     const hit = LATIN_IN_BRACKETS.exec(after);
     if (!hit) continue;
@@ -119,6 +128,8 @@ function withPlaceSuffix(doc: Doc, m: EntityCandidate, next: EntityCandidate | u
   if (m.value.type !== 'PER' && m.value.type !== 'GPE' && m.value.type !== 'LOC') return m;
   const ti = doc.tokenAt[m.end] ?? -1;
   if (ti < 0) return m;
+  // the suffixes are words of one or two units
+  if (doc.tokenLength[ti]! > 2) return m;
   const t = doc.tokens[ti]!;
   if (t.start !== m.end || (next && next.start < t.end)) return m;
   const natural = NATURAL_SUFFIX.test(t.word), admin = ADMIN_SUFFIX.test(t.word);

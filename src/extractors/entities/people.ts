@@ -1,6 +1,7 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { ALL_HAN, allHan, CharSet, entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
+import { SuffixList } from './suffixes.js';
 import { NO_TAG, tagId, TagSet } from './tags.js';
 
 /** one-character surnames, shared by the person, organization and foreign-name rules */
@@ -8,6 +9,10 @@ export const SURNAMES = new CharSet(cues.surnames);
 const COMPOUND_SURNAMES = new Set(cues.compoundSurnames);
 const HONORIFICS = [...cues.personHonorifics].sort((a, b) => b.length - a.length);
 const TITLES = new Set(cues.personTitles);
+/** honorifics by their last unit, for a name word ending with one (林先生) */
+const HONORIFIC_ENDINGS = new SuffixList(HONORIFICS);
+/** honorifics and titles of two units or more, which a surname may open a word with (江主席, 王总经理) */
+const TITLES_AFTER_SURNAME = new SuffixList([...HONORIFICS, ...TITLES].filter((w) => w.length >= 2));
 /** common words, and words the segmenter's dictionary wrongly tags as names */
 const NOT_PERSON = new Set([...cues.notPersonWords, ...tagFixes.notPerson]);
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
@@ -54,19 +59,21 @@ const hasSurname = (w: string) => SURNAMES.hasAt(w, 0) || COMPOUND_SURNAMES.has(
  */
 export function people(doc: Doc): EntityCandidate[] {
   const out: EntityCandidate[] = [];
-  const { tokens, text, tokenTag, tokenFlags, tokenFirst, tokenLength } = doc;
+  const { tokens, text, tokenTag, tokenFlags, tokenFirst, tokenLast, tokenLength } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const tag = tokenTag[i]!;
     if (tag === NO_TAG || !(tokenFlags[i]! & ALL_HAN)) continue;
-    // every rule below wants a name or unknown word (x), or a short word opening with a surname
+    // every rule below wants a name or unknown word (x), or a surname before a title in one word
     const length = tokenLength[i]!;
-    if (tag !== UNKNOWN_WORD && !NAME_TAG_IDS.has(tag) && !(length >= 2 && length <= 4 && SURNAMES.hasUnit(tokenFirst[i]!))) continue;
+    const nameTag = NAME_TAG_IDS.has(tag);
+    const surnameAndTitle = !nameTag && length >= 3 && length <= 4 && SURNAMES.hasUnit(tokenFirst[i]!) && TITLES_AFTER_SURNAME.mayEndWith(tokenLast[i]!);
+    if (tag !== UNKNOWN_WORD && !nameTag && !surnameAndTitle) continue;
     const t = tokens[i]!;
     const w = t.word;
-    // 江主席, 王总 as one word of any tag: a surname and an honorific or title (江 is the person)
-    if (w.length >= 2 && w.length <= 4 && SURNAMES.hasAt(w, 0) && !NAME_TAG_IDS.has(tag) && !NOT_PERSON.has(w)) {
+    // 江主席, 王总经理 as one word of any tag: a surname and an honorific or title (江 is the person)
+    if (surnameAndTitle && !NOT_PERSON.has(w)) {
       const rest = w.slice(1);
-      if ((HONORIFICS.includes(rest) || TITLES.has(rest)) && rest.length >= 2) { out.push(entity(t.start, t.start + 1, 'PER')); continue; }
+      if (HONORIFICS.includes(rest) || TITLES.has(rest)) { out.push(entity(t.start, t.start + 1, 'PER')); continue; }
     }
     // 小平同志: an unknown two-character word before 同志 or 先生 is a (given) name
     if (t.tag === 'x' && w.length === 2 && !NOT_PERSON.has(w) && /^(同志|先生|女士)/.test(text.slice(t.end, t.end + 2))) {
@@ -86,10 +93,10 @@ export function people(doc: Doc): EntityCandidate[] {
       i++;
       continue;
     }
-    if (NAME_TAG_IDS.has(tag)) {
+    if (nameTag) {
       if (NOT_PERSON.has(w)) continue;
       // 林先生 -> 林; 江主席 tagged as one name
-      const hon = HONORIFICS.find((h) => w.length > h.length && w.endsWith(h));
+      const hon = HONORIFIC_ENDINGS.longestEnding(w, w.length - 1);
       if (hon) {
         const name = w.slice(0, w.length - hon.length);
         if (name.length <= 2 && hasSurname(name)) out.push(entity(t.start, t.start + name.length, 'PER'));
