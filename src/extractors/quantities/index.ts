@@ -1,7 +1,8 @@
 import type { Candidate, ExtractContext, Extractor } from '../../extractor.js';
 import { isBareNumber, tokenCovering } from './bare.js';
 import { readQuantity, type Quantity } from './compose.js';
-import { EXCLUDED_WORDS, UNITS } from './lexicon.js';
+import { UNITS } from './lexicon.js';
+import { excludedWordEnd, isOrdinalExcluded } from './excluded.js';
 import { findNumerals, type Num } from './numerals.js';
 import { fractionPercents, ordinals } from './words.js';
 import { shortHeights } from './heights.js';
@@ -153,44 +154,6 @@ function carryUnits(ctx: ExtractContext, qs: Quantity[]): void {
 /** The index of the sentence holding working offset `at`, or -1. */
 function sentenceOf(ctx: ExtractContext, at: number): number {
   return ctx.sentences.findIndex((s) => at >= s.start && at < s.end);
-}
-
-/** The excluded words by their first UTF-16 unit, in list order (the place in the list breaks ties). */
-const EXCLUDED_BY_FIRST = new Map<number, Array<{ word: string; rank: number }>>();
-/** 1 where an excluded word starts with this UTF-16 unit: most positions need no map lookup */
-const EXCLUDED_FIRST = new Uint8Array(65536);
-let EXCLUDED_MAX_LENGTH = 0;
-EXCLUDED_WORDS.forEach((word, rank) => {
-  if (!word) return;
-  EXCLUDED_FIRST[word.charCodeAt(0)] = 1;
-  EXCLUDED_MAX_LENGTH = Math.max(EXCLUDED_MAX_LENGTH, word.length);
-  const list = EXCLUDED_BY_FIRST.get(word.charCodeAt(0));
-  if (list) list.push({ word, rank }); else EXCLUDED_BY_FIRST.set(word.charCodeAt(0), [{ word, rank }]);
-});
-
-/**
- * The end of the lexicalised word covering `at`, or -1: the longest such occurrence, on equal
- * length the word listed first, then the earlier occurrence. Asked only where a numeral or an
- * ordinal starts, so only the few positions a word could start from are looked at.
- */
-function excludedWordEnd(text: string, at: number): number {
-  let bestEnd = -1, bestLength = 0, bestRank = Infinity;
-  for (let from = Math.max(0, at - EXCLUDED_MAX_LENGTH + 1); from <= at; from++) {
-    if (EXCLUDED_FIRST[text.charCodeAt(from)] !== 1) continue;
-    const words = EXCLUDED_BY_FIRST.get(text.charCodeAt(from))!;
-    for (const w of words) {
-      const length = w.word.length;
-      if (from + length <= at || length < bestLength || (length === bestLength && w.rank >= bestRank)) continue;
-      if (!text.startsWith(w.word, from)) continue;
-      bestEnd = from + length; bestLength = length; bestRank = w.rank;
-    }
-  }
-  return bestEnd;
-}
-
-/** An ordinal whose 第/首 and next character sit inside a lexicalised word (第一线, 首先). */
-function isOrdinalExcluded(text: string, c: Candidate): boolean {
-  return c.kind === 'ordinal' && excludedWordEnd(text, c.start) >= c.start + 2;
 }
 
 /** A full-width comma after ASCII digits is a list comma (5，6月), not a thousands separator. */
