@@ -1,4 +1,4 @@
-import { BIG_UNIT, DIGIT_VALUE, FINANCIAL, SMALL_UNIT, isAsciiDigit, isAsciiDigitCode, isBigUnit, isChineseDigit, isChineseDigitOrSmallUnitCode, isChineseNumeralChar, isSmallUnit } from './digits.js';
+import { BIG_UNIT, DIGIT_VALUE, FINANCIAL, SMALL_UNIT, isAsciiDigit, isBigUnit, isChineseDigit, isChineseDigitOrSmallUnitCode, isChineseNumeralChar, isSmallUnit } from './digits.js';
 import { readDian } from './dian.js';
 import { slashIsDate } from './slash.js';
 import { readNumeral } from './parse.js';
@@ -43,7 +43,7 @@ export function scanNumerals(text: string, options: ScanOptions = {}): NumeralSp
   while (i < n) {
     // most characters open no numeral: test their code before making a string of them
     const code = text.charCodeAt(i);
-    if (code !== 0x2e && !isAsciiDigitCode(code) && !isChineseDigitOrSmallUnitCode(code)) { i++; continue; }
+    if (MAY_OPEN[code] !== 1) { i++; continue; }
     const c = text[i]!;
     // .5 begins a numeral where no digit, letter or dot stands before it
     const leadingDot = c === '.' && isAsciiDigit(text[i + 1]) && !/[0-9A-Za-z.]/.test(text[i - 1] ?? '');
@@ -58,6 +58,11 @@ export function scanNumerals(text: string, options: ScanOptions = {}): NumeralSp
   }
   return out;
 }
+
+/** What a numeral may open with: '.', ASCII digits, Chinese digits and units below 万 (one lookup per character of the text). */
+const MAY_OPEN = new Uint8Array(65536);
+for (const c of '.0123456789') MAY_OPEN[c.charCodeAt(0)] = 1;
+for (let code = 0; code < 65536; code++) if (isChineseDigitOrSmallUnitCode(code)) MAY_OPEN[code] = 1;
 
 /** Characters after which `extendRun` looks further: numerals, separators, 点 余 多 几, metric suffixes, spaces. */
 const CONTINUES_RUN = new Uint8Array(65536);

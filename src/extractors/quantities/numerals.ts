@@ -50,6 +50,7 @@ export function findNumerals(text: string, commaSeparates: (i: number) => boolea
     if (s.max !== undefined && end === s.end) { num.min = value; num.max = s.max; num.approx = true; }
     out.push(num);
   }
+  const scanned = out.length;
   VAGUE.lastIndex = 0;
   for (let m = VAGUE.exec(text); m; m = VAGUE.exec(text)) {
     const unit = parseNumeral('一' + m[2]!);
@@ -67,7 +68,8 @@ export function findNumerals(text: string, commaSeparates: (i: number) => boolea
       out.push({ start: at, end: at + 1, value: 0.5, multiplier: null, chinese: true, code: false });
     }
   }
-  // a vague numeral replaces the plain one inside it (数十 holds 十)
+  // a vague numeral replaces the plain one inside it (数十 holds 十); the scan alone gives them in order
+  if (out.length === scanned) return out;
   const sorted = out.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const kept: Num[] = [];
   for (const n of sorted) {
