@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { WHITE_SPACE, unitTable } from '../../src/extractors/quantities/lexicon.js';
+import { WHITE_SPACE } from '../../src/extractors/quantities/lexicon.js';
+import { UnitSet } from '../../src/extractors/numbers/unit-set.js';
 
-describe('tables of what a pattern can begin with', () => {
-  it('WHITE_SPACE holds exactly the characters of \\s', () => {
-    const table = unitTable(WHITE_SPACE);
+describe('sets of UTF-16 units', () => {
+  it('hold what they were given and nothing else', () => {
+    const set = new UnitSet('个百\uffff\u0001');
     for (let code = 0; code < 65536; code++) {
-      if ((table[code] === 1) !== /\s/.test(String.fromCharCode(code))) expect.fail(`U+${code.toString(16)}`);
+      if (set.has(code) !== [0x4e2a, 0x767e, 0xffff, 1].includes(code)) expect.fail(`U+${code.toString(16)}`);
+    }
+  });
+  it('hold no position outside the text', () => {
+    expect(new UnitSet('个').has('个'.charCodeAt(1))).toBe(false);
+    expect(() => new UnitSet('\u0000')).toThrow();
+  });
+  it('WHITE_SPACE holds exactly the characters of \\s', () => {
+    const set = new UnitSet(WHITE_SPACE);
+    for (let code = 1; code < 65536; code++) {
+      if (set.has(code) !== /\s/.test(String.fromCharCode(code))) expect.fail(`U+${code.toString(16)}`);
     }
   });
 });

@@ -1,3 +1,5 @@
+import { UnitSet } from './unit-set.js';
+
 /**
  * Character tables for numerals in the working form (Simplified, half-width). Everyday
  * digits, the financial forms (壹贰叁…) and 〇 all map to their values; 两/俩 are 2.
@@ -16,23 +18,17 @@ export const BIG_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 
 /** Financial forms: a lone one inside a word (收拾, 大陆, 退伍) is not a numeral. */
 export const FINANCIAL = new Set(['壹', '贰', '貳', '叁', '参', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟']);
 
-/** One flag byte per UTF-16 unit: these predicates run on every character of a document. */
-const CHINESE_DIGIT = 1, SMALL = 2, BIG = 4;
-const CHAR_CLASS = new Uint8Array(65536);
-for (const c of Object.keys(DIGIT_VALUE)) CHAR_CLASS[c.charCodeAt(0)]! |= CHINESE_DIGIT;
-for (const c of Object.keys(SMALL_UNIT)) CHAR_CLASS[c.charCodeAt(0)]! |= SMALL;
-for (const c of Object.keys(BIG_UNIT)) CHAR_CLASS[c.charCodeAt(0)]! |= BIG;
+/** Sets of UTF-16 units: these predicates run on every character of a document. */
+const CHINESE_DIGITS = new UnitSet(Object.keys(DIGIT_VALUE).join(''));
+const SMALL_UNITS = new UnitSet(Object.keys(SMALL_UNIT).join(''));
+const BIG_UNITS = new UnitSet(Object.keys(BIG_UNIT).join(''));
+const NUMERAL_CHARS = new UnitSet(Object.keys(DIGIT_VALUE).join('') + Object.keys(SMALL_UNIT).join('') + Object.keys(BIG_UNIT).join(''));
 
-const is = (c: string | undefined, flags: number): boolean => c !== undefined && c.length === 1 && (CHAR_CLASS[c.charCodeAt(0)]! & flags) !== 0;
+const is = (c: string | undefined, set: UnitSet): boolean => c !== undefined && c.length === 1 && set.has(c.charCodeAt(0));
 
 export const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-export const isChineseDigit = (c: string | undefined): boolean => is(c, CHINESE_DIGIT);
-export const isSmallUnit = (c: string | undefined): boolean => is(c, SMALL);
-export const isBigUnit = (c: string | undefined): boolean => is(c, BIG);
+export const isChineseDigit = (c: string | undefined): boolean => is(c, CHINESE_DIGITS);
+export const isSmallUnit = (c: string | undefined): boolean => is(c, SMALL_UNITS);
+export const isBigUnit = (c: string | undefined): boolean => is(c, BIG_UNITS);
 /** Any character that can be part of a Chinese numeral. */
-export const isChineseNumeralChar = (c: string | undefined): boolean => is(c, CHINESE_DIGIT | SMALL | BIG);
-
-/** The same tests on a UTF-16 code (text.charCodeAt(i); NaN past the end), without making a string. */
-export const isAsciiDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
-/** A Chinese digit or a unit below 万: what a Chinese numeral may open with. */
-export const isChineseDigitOrSmallUnitCode = (code: number): boolean => (CHAR_CLASS[code]! & (CHINESE_DIGIT | SMALL)) !== 0;
+export const isChineseNumeralChar = (c: string | undefined): boolean => is(c, NUMERAL_CHARS);

@@ -1,5 +1,6 @@
-import { BIG_UNIT, DIGIT_VALUE, FINANCIAL, SMALL_UNIT, isAsciiDigit, isBigUnit, isChineseDigit, isChineseDigitOrSmallUnitCode, isChineseNumeralChar, isSmallUnit } from './digits.js';
+import { BIG_UNIT, DIGIT_VALUE, FINANCIAL, SMALL_UNIT, isAsciiDigit, isBigUnit, isChineseDigit, isChineseNumeralChar, isSmallUnit } from './digits.js';
 import { readDian } from './dian.js';
+import { UnitSet } from './unit-set.js';
 import { slashIsDate } from './slash.js';
 import { readNumeral } from './parse.js';
 import { isHan } from '../../text/chars.js';
@@ -43,7 +44,7 @@ export function scanNumerals(text: string, options: ScanOptions = {}): NumeralSp
   while (i < n) {
     // most characters open no numeral: test their code before making a string of them
     const code = text.charCodeAt(i);
-    if (MAY_OPEN[code] !== 1) { i++; continue; }
+    if (!MAY_OPEN.has(code)) { i++; continue; }
     const c = text[i]!;
     // .5 begins a numeral where no digit, letter or dot stands before it
     const leadingDot = c === '.' && isAsciiDigit(text[i + 1]) && !/[0-9A-Za-z.]/.test(text[i - 1] ?? '');
@@ -60,16 +61,12 @@ export function scanNumerals(text: string, options: ScanOptions = {}): NumeralSp
 }
 
 /** What a numeral may open with: '.', ASCII digits, Chinese digits and units below 万 (one lookup per character of the text). */
-const MAY_OPEN = new Uint8Array(65536);
-for (const c of '.0123456789') MAY_OPEN[c.charCodeAt(0)] = 1;
-for (let code = 0; code < 65536; code++) if (isChineseDigitOrSmallUnitCode(code)) MAY_OPEN[code] = 1;
+const MAY_OPEN = new UnitSet('.0123456789' + Object.keys(DIGIT_VALUE).join('') + Object.keys(SMALL_UNIT).join(''));
 
 /** Characters after which `extendRun` looks further: numerals, separators, 点 余 多 几, metric suffixes, spaces. */
-const CONTINUES_RUN = new Uint8Array(65536);
-for (const c of '0123456789,.点余多几kKM \t') CONTINUES_RUN[c.charCodeAt(0)] = 1;
-for (const c of [...Object.keys(DIGIT_VALUE), ...Object.keys(SMALL_UNIT), ...Object.keys(BIG_UNIT)]) CONTINUES_RUN[c.charCodeAt(0)] = 1;
+const CONTINUES_RUN = new UnitSet('0123456789,.点余多几kKM \t' + [...Object.keys(DIGIT_VALUE), ...Object.keys(SMALL_UNIT), ...Object.keys(BIG_UNIT)].join(''));
 /** Whether a run that has just taken one numeral character stops before this code (NaN: the text's end). */
-const endsRunAlone = (code: number): boolean => CONTINUES_RUN[code] !== 1;
+const endsRunAlone = (code: number): boolean => !CONTINUES_RUN.has(code);
 
 /** The end of the numeral run starting at `start`. */
 function extendRun(text: string, start: number, options: ScanOptions): number {
@@ -126,12 +123,11 @@ function extendRun(text: string, start: number, options: ScanOptions): number {
 }
 
 /** what a notation after the digits begins with: e/E, ^ or / */
-const NOTATION_OPENS = new Uint8Array(65536);
-for (const c of 'eE^/') NOTATION_OPENS[c.charCodeAt(0)] = 1;
+const NOTATION_OPENS = new UnitSet('eE^/');
 
 /** Arabic notations after a plain Arabic run: 1e-3, 2^-1, and 3/4 where it is no date (slashIsDate). */
 function extendNotation(text: string, start: number, end: number): number {
-  if (!NOTATION_OPENS[text.charCodeAt(end)]) return end;
+  if (!NOTATION_OPENS.has(text.charCodeAt(end))) return end;
   const raw = text.slice(start, end);
   if (!/^\.?\d[\d.]{0,30}$/.test(raw)) return end;
   const tail = text.slice(end, end + 12);

@@ -1,11 +1,12 @@
 import type { Region } from '../../schema/result.js';
 import {
   CLASSIFIERS, CURRENCY_BEFORE, HEDGE_AFTER, HEDGE_BEFORE, HEDGE_NOT_AFTER, HEDGE_NOT_BEFORE,
-  PREFIX_UNITS, PREFIX_UNIT_SUFFIX, SUBUNITS, WHITE_SPACE, currencyCode, unitTable, type Hedge,
+  PREFIX_UNITS, PREFIX_UNIT_SUFFIX, SUBUNITS, WHITE_SPACE, currencyCode, type Hedge,
 } from './lexicon.js';
 import type { Num } from './numerals.js';
 import { readUnit, type UnitHit } from './units.js';
 import { readDian } from '../numbers/index.js';
+import { UnitSet } from '../numbers/unit-set.js';
 import { metreDecimals } from './heights.js';
 
 /** A quantity read around one numeral (or a range of two), before it becomes a candidate. */
@@ -37,7 +38,7 @@ export type Reading = Quantity | 'time' | null;
 
 const CONNECTOR = /^\s{0,2}(?:-|~|–|—{1,2}|－|至|到|~)\s{0,2}/;
 /** what CONNECTOR can begin with: most numerals are followed by something else and skip the pattern */
-const CONNECTOR_OPENS = unitTable('-~–—－至到~' + WHITE_SPACE);
+const CONNECTOR_OPENS = new UnitSet('-~–—－至到~' + WHITE_SPACE);
 
 /** Read the quantity that starts with numeral `i`. */
 export function readQuantity(text: string, nums: readonly Num[], i: number, region: Region): Reading {
@@ -49,7 +50,7 @@ export function readQuantity(text: string, nums: readonly Num[], i: number, regi
   let lo = n1.min ?? n1.value, hi = n1.max ?? n1.value;
   let approx = !!n1.approx;
   // a range: 4-8万颗, 4万至8万颗, 10%-20%, 十倍到数十倍
-  const conn = CONNECTOR_OPENS[text.charCodeAt(u1.end)] === 1 ? CONNECTOR.exec(text.slice(u1.end, u1.end + 8)) : null;
+  const conn = CONNECTOR_OPENS.has(text.charCodeAt(u1.end)) ? CONNECTOR.exec(text.slice(u1.end, u1.end + 8)) : null;
   const n2 = nums[i + 1];
   if (conn && n2 && n2.start === u1.end + conn[0].length && !n2.code) {
     const u2 = readUnit(text, n2.end, n2.value, region);

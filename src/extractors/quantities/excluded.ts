@@ -1,5 +1,6 @@
 import type { Candidate } from '../../extractor.js';
 import { EXCLUDED_WORDS } from './lexicon.js';
+import { UnitSet } from '../numbers/unit-set.js';
 
 /**
  * Lexicalised words that hold numeral characters but state no quantity (一些, 四川, 第一线):
@@ -11,7 +12,7 @@ interface ExcludedWord { word: string; rank: number }
 /** Words by their first two UTF-16 units, each list in list order (the place in the list breaks ties). */
 const BY_OPENING = new Map<number, ExcludedWord[]>();
 /** 1 where some word starts with this unit: most positions need no map lookup */
-const FIRST_UNIT = new Uint8Array(65536);
+const FIRST_UNIT = new UnitSet();
 let MAX_LENGTH = 0;
 
 const openingKey = (first: number, second: number): number => first * 65536 + second;
@@ -20,7 +21,7 @@ EXCLUDED_WORDS.forEach((word, rank) => {
   if (!word) return;
   // a one-character word would hide every numeral written with that character
   if (word.length < 2) throw new Error(`zh-claims: the excluded word ${JSON.stringify(word)} has fewer than two characters`);
-  FIRST_UNIT[word.charCodeAt(0)] = 1;
+  FIRST_UNIT.add(word.charCodeAt(0));
   MAX_LENGTH = Math.max(MAX_LENGTH, word.length);
   const key = openingKey(word.charCodeAt(0), word.charCodeAt(1));
   const list = BY_OPENING.get(key);
@@ -34,7 +35,7 @@ EXCLUDED_WORDS.forEach((word, rank) => {
 export function excludedWordEnd(text: string, at: number): number {
   let bestEnd = -1, bestLength = 0, bestRank = Infinity;
   for (let from = Math.max(0, at - MAX_LENGTH + 1); from <= at; from++) {
-    if (FIRST_UNIT[text.charCodeAt(from)] !== 1) continue;
+    if (!FIRST_UNIT.has(text.charCodeAt(from))) continue;
     const words = BY_OPENING.get(openingKey(text.charCodeAt(from), text.charCodeAt(from + 1)));
     if (!words) continue;
     for (const w of words) {

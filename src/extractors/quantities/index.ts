@@ -6,6 +6,7 @@ import { excludedWordEnd, isOrdinalExcluded } from './excluded.js';
 import { findNumerals, type Num } from './numerals.js';
 import { fractionPercents, ordinals } from './words.js';
 import { shortHeights } from './heights.js';
+import { UnitSet } from '../numbers/unit-set.js';
 
 /** Elided list members take the unit of a quantity this close before them (40万颗…保底50万、冲刺60万). */
 const CARRY_DISTANCE = 30;
@@ -50,8 +51,7 @@ function extractQuantities(ctx: ExtractContext): Candidate[] {
 }
 
 /** one-character words that only add a determiner before a numeral (这两点, 那三个) */
-const DETERMINER = new Uint8Array(65536);
-for (const c of '这那每此该约近共前头另') DETERMINER[c.charCodeAt(0)] = 1;
+const DETERMINER = new UnitSet('这那每此该约近共前头另');
 
 /** A numeral with a unit still must not be an article (一颗) or sit inside a word (统一个). */
 function acceptNumeral(text: string, n: Num, q: Quantity, tokens: ExtractContext['tokens'], tokenAt: Int32Array): boolean {
@@ -63,7 +63,7 @@ function acceptNumeral(text: string, n: Num, q: Quantity, tokens: ExtractContext
   if (raw === '一' && q.first === q.last && article) return false;
   const tok = tokenCovering(tokens, tokenAt, n.start);
   // a word that only adds a determiner (这两点, 那三个) does not hide the numeral
-  const determiner = tok !== undefined && tok.start === n.start - 1 && DETERMINER[text.charCodeAt(tok.start)] === 1;
+  const determiner = tok !== undefined && tok.start === n.start - 1 && DETERMINER.has(text.charCodeAt(tok.start));
   return !(tok && tok.start < n.start && q.kind !== 'money' && !determiner);
 }
 

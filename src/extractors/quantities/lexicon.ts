@@ -4,6 +4,7 @@ import unitData from '../../../data/quantities/units.json';
 import qualifierData from '../../../data/quantities/qualifiers.json';
 import exclusionData from '../../../data/quantities/exclusions.json';
 import type { Region } from '../../schema/result.js';
+import { UnitSet } from '../numbers/unit-set.js';
 
 export type Bound = 'lt' | 'le' | 'gt' | 'ge';
 export type Hedge = Bound | 'approx';
@@ -15,22 +16,23 @@ export interface WordMatch<V> { readonly word: string; readonly value: V }
 export class WordTable<V> {
   /** by first UTF-16 unit: a lookup makes no one-character string */
   private readonly byFirst = new Map<number, Array<WordMatch<V>>>();
-  /** 1 where some word starts with this unit: most positions are turned away without a map lookup */
-  private readonly first = new Uint8Array(65536);
+  /** the units words start with: most positions are turned away without a map lookup */
+  private readonly first = new UnitSet();
   constructor(entries: Iterable<[string, V]>) {
     for (const [w, v] of entries) {
       if (!w) continue;
       const list = this.byFirst.get(w.charCodeAt(0)) ?? [];
       list.push({ word: w, value: v });
       this.byFirst.set(w.charCodeAt(0), list);
-      this.first[w.charCodeAt(0)] = 1;
+      this.first.add(w.charCodeAt(0));
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
   }
   /** the longest word starting at `at` */
   matchAt(text: string, at: number): WordMatch<V> | null {
-    if (this.first[text.charCodeAt(at)] !== 1) return null;
-    for (const m of this.byFirst.get(text.charCodeAt(at))!) if (text.startsWith(m.word, at)) return m;
+    const code = text.charCodeAt(at);
+    if (!this.first.has(code)) return null;
+    for (const m of this.byFirst.get(code)!) if (text.startsWith(m.word, at)) return m;
     return null;
   }
   /** the longest word ending exactly at `end`, at most `maxLen` long */
@@ -55,12 +57,6 @@ export class WordTable<V> {
 /** The characters of \s in a regular expression, for tables of what a pattern can begin with. */
 export const WHITE_SPACE = ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
-/** A table by UTF-16 unit with 1 for each character of `chars`. */
-export function unitTable(chars: string): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
-  return table;
-}
 
 const isLatin = (w: string): boolean => /^[A-Za-z$€£¥￥₩°μ'"]/.test(w);
 

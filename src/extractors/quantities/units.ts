@@ -1,5 +1,6 @@
 import type { Region } from '../../schema/result.js';
-import { CLASSIFIERS, CURRENCY_AFTER, TIME_UNITS, UNITS, WHITE_SPACE, currencyCode, isLatin, unitTable } from './lexicon.js';
+import { CLASSIFIERS, CURRENCY_AFTER, TIME_UNITS, UNITS, WHITE_SPACE, currencyCode, isLatin } from './lexicon.js';
+import { UnitSet } from '../numbers/unit-set.js';
 
 /** What follows a numeral and decides its kind. */
 export interface UnitHit {
@@ -21,7 +22,7 @@ export interface UnitHit {
 
 const PP = /^个?\s{0,3}百\s{0,2}分\s{0,2}点/;
 /** what PP can begin with */
-const PP_OPENS = unitTable('个百' + WHITE_SPACE);
+const PP_OPENS = new UnitSet('个百' + WHITE_SPACE);
 /** characters that, after 成 or 折, make a word (成为, 成本, 折合, 折扣) */
 const NOT_AFTER_CHENG = '为功本员立交长果绩熟品型就分年都人效像材';
 const NOT_AFTER_ZHE = '扣合算旧叠腾返射服损价';
@@ -46,7 +47,7 @@ export function readUnit(text: string, at: number, value: number, region: Region
   while (q < text.length && q - p < 3 && text[q] === ' ') q++;
   if (text[q] === '%') return withAbove(above, { kind: 'percent', end: q + 1 });
   if (text[q] === '‰') return withAbove(above, { kind: 'percent', end: q + 1, scale: 0.1 });
-  const pp = PP_OPENS[text.charCodeAt(q)] === 1 ? PP.exec(text.slice(q, q + 12)) : null;
+  const pp = PP_OPENS.has(text.charCodeAt(q)) ? PP.exec(text.slice(q, q + 12)) : null;
   if (pp) return withAbove(above, { kind: 'percent', end: q + pp[0].length, pp: true });
   if (q === p + 1 && (text[q] === '成' || text[q] === '折') && /[零〇一二两三四五六七八九十]/.test(text[p - 1] ?? '')) {
     p = q; c = text[p]; // 十 成, 九 九 折: a numeral spelt out with spaces
