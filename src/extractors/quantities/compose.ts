@@ -9,23 +9,23 @@ import { readDian } from '../numbers/index.js';
 import { UnitSet } from '../numbers/unit-set.js';
 import { metreDecimals } from './heights.js';
 
-/** A quantity read around one numeral (or a range of two), before it becomes a candidate. */
+/** A quantity read around one numeral (or a range of two), before it becomes a candidate. Every field is present (undefined where nothing was read). */
 export interface Quantity {
   kind: 'number' | 'percent' | 'money' | 'dimension' | 'count';
   start: number;
   end: number;
-  value?: number;
-  min?: number;
-  max?: number;
-  approx?: boolean;
-  bound?: 'lt' | 'le' | 'gt' | 'ge';
-  unit?: string;
-  currency?: string;
-  per?: string;
+  value: number | undefined;
+  min: number | undefined;
+  max: number | undefined;
+  approx: boolean | undefined;
+  bound: 'lt' | 'le' | 'gt' | 'ge' | undefined;
+  unit: string | undefined;
+  currency: string | undefined;
+  per: string | undefined;
   /** working offsets of the classifier words, so the unit can be reported as written */
-  unitAt?: number;
-  perAt?: number;
-  pp?: boolean;
+  unitAt: number | undefined;
+  perAt: number | undefined;
+  pp: boolean | undefined;
   /** the numerals it spans (indexes into the document's numerals) */
   first: number;
   last: number;
@@ -68,8 +68,11 @@ export function readQuantity(text: string, nums: readonly Num[], i: number, regi
       if (a < b) { lo = a; hi = b; last = i + 1; unit = u2; approx ||= !!n2.approx; }
     }
   }
+  // every field written from the start, in one order: quantities share one shape, and reading them stays fast
   const q: Quantity = {
     kind: 'number', start: n1.start, end: unit.kind === 'none' ? nums[last]!.end : unit.end,
+    value: undefined, min: undefined, max: undefined, approx: undefined, bound: undefined,
+    unit: undefined, currency: undefined, per: undefined, unitAt: undefined, perAt: undefined, pp: undefined,
     first: i, last, multiplier: nums[last]!.multiplier,
   };
   if (approx) q.approx = true;
@@ -121,7 +124,7 @@ const PER_SLASH = /^\/\s{0,1}/;
 /** Hedges, currency symbols, 每颗 and temperature words written before the numeral. */
 function readBefore(text: string, q: Quantity, region: Region): void {
   // currency before: US$20, 人民币3.14, NT$100
-  const cur = CURRENCY_BEFORE.longestEndingAt(text, q.start, 4);
+  const cur = CURRENCY_BEFORE.mayEndAt(text, q.start) ? CURRENCY_BEFORE.longestEndingAt(text, q.start, 4) : null;
   if (cur && (q.kind === 'number' || q.kind === 'money') && !/[A-Za-z]/.test(text[q.start - cur.word.length - 1] ?? '')) {
     const code = currencyCode(cur.value, region);
     if (q.kind === 'number' || q.currency === code || /^[元圆]$/.test(text.slice(q.end - 1, q.end))) {
@@ -129,7 +132,7 @@ function readBefore(text: string, q: Quantity, region: Region): void {
     }
   }
   // temperature: 摄氏37度, 华氏70度
-  const pre = PREFIX_UNITS.longestEndingAt(text, q.start, 4);
+  const pre = PREFIX_UNITS.mayEndAt(text, q.start) ? PREFIX_UNITS.longestEndingAt(text, q.start, 4) : null;
   if (pre && (q.kind === 'number' || q.unit === '°' || q.unit === '°C' || q.unit === '°F')) {
     const suf = q.kind === 'number' ? PREFIX_UNIT_SUFFIX.matchAt(text, q.end) : null;
     if (q.kind !== 'number' || suf) {
@@ -143,7 +146,11 @@ function readBefore(text: string, q: Quantity, region: Region): void {
     const cls = CLASSIFIERS.matchAt(text, q.start - 1);
     if (cls && cls.word.length === 1) { q.per = cls.value; q.perAt = q.start - 1; q.start -= 2; }
   }
-  // the longest hedge ending at the start that the character before it allows (近 but not 最近, 约 but not 预约)
+  if (HEDGE_BEFORE.mayEndAt(text, q.start)) readHedgeBefore(text, q);
+}
+
+/** The longest hedge ending at the start that the character before it allows (近 but not 最近, 约 but not 预约). */
+function readHedgeBefore(text: string, q: Quantity): void {
   for (let length = Math.min(4, q.start); length >= 1; length--) {
     const h = HEDGE_BEFORE.matchAt(text, q.start - length);
     if (!h || h.word.length !== length) continue;
@@ -151,7 +158,7 @@ function readBefore(text: string, q: Quantity, region: Region): void {
     if (blockers && blockers.includes(text[q.start - h.word.length - 1] ?? '')) continue;
     applyHedge(q, h.value);
     q.start -= h.word.length;
-    break;
+    return;
   }
 }
 

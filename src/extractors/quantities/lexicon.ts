@@ -18,6 +18,8 @@ export class WordTable<V> {
   private readonly byFirst = new Map<number, Array<WordMatch<V>>>();
   /** the units words start with: most positions are turned away without a map lookup */
   private readonly first = new UnitSet();
+  /** the units words end with: most places are turned away before looking for a word ending there */
+  private readonly last = new UnitSet();
   constructor(entries: Iterable<[string, V]>) {
     for (const [w, v] of entries) {
       if (!w) continue;
@@ -25,6 +27,7 @@ export class WordTable<V> {
       list.push({ word: w, value: v });
       this.byFirst.set(w.charCodeAt(0), list);
       this.first.add(w.charCodeAt(0));
+      this.last.add(w.charCodeAt(w.length - 1));
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
   }
@@ -34,6 +37,10 @@ export class WordTable<V> {
     if (!this.first.has(code)) return null;
     for (const m of this.byFirst.get(code)!) if (text.startsWith(m.word, at)) return m;
     return null;
+  }
+  /** whether some word may end exactly at `end` (its last character is one a word ends with) */
+  mayEndAt(text: string, end: number): boolean {
+    return this.last.has(text.charCodeAt(end - 1));
   }
   /** the longest word ending exactly at `end`, at most `maxLen` long */
   longestEndingAt(text: string, end: number, maxLen = 6): WordMatch<V> | null {
