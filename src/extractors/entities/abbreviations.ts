@@ -6,7 +6,8 @@ const ABBREVIATION_ID: Record<string, string> = cues.countryAbbreviations;
 const PAIR_CHARS = new CharSet(cues.pairAbbreviations);
 const PREFIXES = cues.abbreviationPrefixes;
 const PREFIX_ONLY = new CharSet(cues.abbreviationPrefixOnly);
-const FOLLOWERS = new Set(cues.demonymFollowers);
+/** what makes a compound of a country character (中企, 美媒); each one character */
+const FOLLOWERS = new CharSet(cues.demonymFollowers);
 /** the characters a country abbreviation can be, by UTF-16 unit: the scan asks at every position */
 const PAIR_OR_PREFIX_UNIT = new Uint8Array(65536);
 for (const c of [...cues.pairAbbreviations, ...cues.abbreviationPrefixOnly]) if (c.length === 1) PAIR_OR_PREFIX_UNIT[c.charCodeAt(0)] = 1;
@@ -24,28 +25,33 @@ export function countryAbbreviations(doc: Doc, byId: ReadonlyMap<string, KnownEn
     if (e) out.push(entity(at, at + 1, e.type, e.canonical, e.id, 1));
   };
   for (let i = 0; i < text.length; i++) {
-    if (!PAIR_OR_PREFIX_UNIT[text.charCodeAt(i)]) continue;
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
+    if (!PAIR_OR_PREFIX_UNIT[c]) continue;
     // a run of 2-3 country characters that is exactly one word or a run of one-character words
-    if (PAIR_CHARS.has(c) && doc.wordStart[i] === 1 && (i === 0 || !PAIR_CHARS.has(text[i - 1]!))) {
+    if (PAIR_CHARS.hasUnit(c) && doc.wordStart[i] === 1 && (i === 0 || !PAIR_CHARS.hasAt(text, i - 1))) {
       let j = i + 1;
-      while (j < text.length && j - i < 4 && PAIR_CHARS.has(text[j]!) && text[j] !== text[j - 1]) j++;
+      while (j < text.length && j - i < 4 && PAIR_CHARS.hasAt(text, j) && text.charCodeAt(j) !== text.charCodeAt(j - 1)) j++;
       const len = j - i;
       // 中美 as a word, or opening a word about the two countries (中美关系, 中俄友好)
-      const glued = doc.wordEnd[j] !== 1 && RELATION_WORD.test(text.slice(j, j + 4));
-      if (len >= 2 && len <= 3 && (doc.wordEnd[j] === 1 || glued) && !FOLLOWERS.has(text[j] ?? '') && pairLooksCoordinated(text.slice(i, j))) {
+      if (len >= 2 && len <= 3 && (doc.wordEnd[j] === 1 || RELATION_WORD.test(text.slice(j, j + 4))) && !FOLLOWERS.hasAt(text, j) && pairLooksCoordinated(text.slice(i, j))) {
         for (let k = i; k < j; k++) emit(k);
         i = j - 1;
         continue;
       }
     }
     // 对华, 在华, 输中: the character ends a word and follows a known verb or preposition
-    if (PREFIX_ONLY.has(c) && doc.wordEnd[i + 1] === 1 && !FOLLOWERS.has(text[i + 1] ?? '')) {
-      const p = PREFIXES.find((w) => text.startsWith(w, i - w.length));
+    if (PREFIX_ONLY.hasUnit(c) && doc.wordEnd[i + 1] === 1 && !FOLLOWERS.hasAt(text, i + 1)) {
+      const p = prefixBefore(text, i);
       if (p && doc.wordStart[i - p.length] === 1) emit(i);
     }
   }
   return out;
+}
+
+/** the first verb or preposition of the list that ends right before `at` (对华, 出口美) */
+function prefixBefore(text: string, at: number): string | undefined {
+  for (const w of PREFIXES) if (text.startsWith(w, at - w.length)) return w;
+  return undefined;
 }
 
 /** what a pair of countries opens when the segmenter glues it to the next word: their relations, talks, trade */

@@ -6,6 +6,13 @@ const BRANCHES = [...armies.branches].sort((a, b) => b.length - a.length);
 const COUNTRY_CHARS = new Set(armies.countryArmyChars);
 const DYNASTY_CHARS = new Set(armies.dynastyArmyChars);
 const NOT_AFTER = new Set(armies.notAfterArmy);
+const ARMY = '军'.charCodeAt(0);
+
+/** the longest service branch written at `at`, if any */
+function branchAt(text: string, at: number): string | undefined {
+  for (const b of BRANCHES) if (text.startsWith(b, at)) return b;
+  return undefined;
+}
 
 /**
  * Armed forces: a country's name and a service branch as one organization (美国海军, 德国军队,
@@ -18,7 +25,7 @@ export function armedForces(doc: Doc, known: readonly KnownSpan[]): EntityCandid
   const { text } = doc;
   for (const k of known) {
     if (k.type !== 'GPE') continue;
-    const branch = BRANCHES.find((b) => text.startsWith(b, k.end));
+    const branch = branchAt(text, k.end);
     if (!branch) continue;
     const end = k.end + branch.length;
     // 美国军队伍 is no army: the branch must end a word
@@ -26,7 +33,7 @@ export function armedForces(doc: Doc, known: readonly KnownSpan[]): EntityCandid
     out.push(entity(k.start, end, 'ORG', undefined, undefined, 2));
   }
   for (let i = 0; i + 1 < text.length; i++) {
-    if (text[i + 1] !== '军') continue;
+    if (text.charCodeAt(i + 1) !== ARMY) continue;
     const c = text[i]!;
     const country = COUNTRY_CHARS.has(c), dynasty = DYNASTY_CHARS.has(c);
     if (!country && !dynasty) continue;

@@ -33,6 +33,11 @@ function hasSportCue(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+function holdsSportEntity(mentions: readonly EntityCandidate[]): boolean {
+  for (const m of mentions) if (SPORT_IDS.has(m.value.id ?? '')) return true;
+  return false;
+}
+
 /** 在罗马举行: after a locative word a city is the place, even in a sentence about sport */
 const LOCATIVE_BEFORE = /(在|于|到|赴|往|自|抵达|前往|来自|位于)$/;
 
@@ -51,7 +56,7 @@ export function refineByContext(doc: Doc, sentences: readonly Span[], mentions: 
     while (last < out.length && out[last]!.end <= s.end) last++;
     if (last === first) continue;
     const inSentence = out.slice(first, last);
-    const sport = inSentence.some((m) => SPORT_IDS.has(m.value.id ?? '')) || hasSportCue(doc.text, s.start, s.end);
+    const sport = holdsSportEntity(inSentence) || hasSportCue(doc.text, s.start, s.end);
     if (!sport) continue;
     for (let k = 0; k < inSentence.length; k++) {
       const m = inSentence[k]!;

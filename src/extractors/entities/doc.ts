@@ -3,13 +3,8 @@ import type { Candidate } from '../../extractor.js';
 import type { EntityType } from '../../schema/mention.js';
 import type { Region } from '../../schema/result.js';
 import type { Token } from '../../text/segmenter.js';
-import { allHan, isHanCode } from '../../text/chars.js';
 import { matchKey } from './lexicon.js';
 import { tagIdOf } from './tags.js';
-
-/** `Doc.tokenFlags` bits */
-export const FIRST_HAN = 1;
-export const ALL_HAN = 2;
 
 /** The working text with what every entity rule asks of it: word boundaries, the token at a position. */
 export interface Doc {
@@ -27,8 +22,6 @@ export interface Doc {
    * walk these small tables and touch a token's word and tag only where they may match.
    */
   tokenTag: Uint8Array;
-  /** FIRST_HAN, ALL_HAN */
-  tokenFlags: Uint8Array;
   /** first and last UTF-16 unit of the word (0 for an empty word) */
   tokenFirst: Uint16Array;
   tokenLast: Uint16Array;
@@ -40,11 +33,12 @@ export function makeDoc(ctx: ExtractContext): Doc {
   const text = ctx.text;
   const tokens = ctx.tokens;
   const tokenAt = ctx.tokenAt;
-  const wordStart = new Uint8Array(text.length + 1);
-  const wordEnd = new Uint8Array(text.length + 1);
-  const n = tokens.length;
-  const tokenTag = new Uint8Array(n), tokenFlags = new Uint8Array(n), tokenLength = new Uint8Array(n);
-  const tokenFirst = new Uint16Array(n), tokenLast = new Uint16Array(n);
+  const n = tokens.length, units = text.length + 1;
+  // the tables in one buffer, one allocation per document: two 16-bit tables first, then bytes
+  const buffer = new ArrayBuffer(4 * n + 2 * n + 2 * units);
+  const tokenFirst = new Uint16Array(buffer, 0, n), tokenLast = new Uint16Array(buffer, 2 * n, n);
+  const tokenTag = new Uint8Array(buffer, 4 * n, n), tokenLength = new Uint8Array(buffer, 5 * n, n);
+  const wordStart = new Uint8Array(buffer, 6 * n, units), wordEnd = new Uint8Array(buffer, 6 * n + units, units);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     wordStart[t.start] = 1;
@@ -52,18 +46,16 @@ export function makeDoc(ctx: ExtractContext): Doc {
     const w = t.word;
     tokenTag[i] = tagIdOf(t.tag);
     tokenLength[i] = Math.min(w.length, 255);
-    if (w.length === 0) { tokenFlags[i] = ALL_HAN; continue; }
-    const first = w.charCodeAt(0);
-    tokenFirst[i] = first;
+    if (w.length === 0) continue;
+    tokenFirst[i] = w.charCodeAt(0);
     tokenLast[i] = w.charCodeAt(w.length - 1);
-    if (isHanCode(first)) tokenFlags[i] = FIRST_HAN | (allHan(w) ? ALL_HAN : 0);
-    else if (allHan(w)) tokenFlags[i] = ALL_HAN;
   }
   // text edges and white space are boundaries too
   wordStart[0] = 1; wordEnd[text.length] = 1;
   for (let i = 0; i < text.length; i++) if (tokenAt[i] === -1) { wordEnd[i] = 1; wordStart[i + 1] = 1; }
-  return { text, key: matchKey(text), region: ctx.region, tokens, tokenAt, wordStart, wordEnd, tokenTag, tokenFlags, tokenFirst, tokenLast, tokenLength };
+  return { text, key: matchKey(text), region: ctx.region, tokens, tokenAt, wordStart, wordEnd, tokenTag, tokenFirst, tokenLast, tokenLength };
 }
+
 export type EntityCandidate = Extract<Candidate, { kind: 'entity' }>;
 
 export function entity(start: number, end: number, type: EntityType, canonical?: string, id?: string, priority = 0): EntityCandidate {
@@ -74,7 +66,6 @@ export function entity(start: number, end: number, type: EntityType, canonical?:
 }
 
 export { allHan, CharSet, isHan, isHanAt, isHanCode } from '../../text/chars.js';
-const isAsciiAlnumCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** whether the string holds an ASCII letter or digit */
-export const isAsciiAlnum = (c: string | undefined): boolean => !!c && (c.length === 1 ? isAsciiAlnumCode(c.charCodeAt(0)) : /[A-Za-z0-9]/.test(c));
+/** whether the UTF-16 unit is an ASCII letter or digit (false for NaN, past either end of a text) */
+export const isAsciiAlnumCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 

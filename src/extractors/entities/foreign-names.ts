@@ -1,6 +1,6 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { CharSet, entity, FIRST_HAN, type Doc, type EntityCandidate } from './doc.js';
+import { CharSet, entity, isHanCode, type Doc, type EntityCandidate } from './doc.js';
 import { TagSet } from './tags.js';
 import { SURNAMES } from './people.js';
 import type { Token } from '../../text/segmenter.js';
@@ -73,7 +73,7 @@ export function foreignNames(doc: Doc, known: readonly KnownSpan[] = []): Entity
 
 /** whether token i can be part of a transliterated name: Han, only transliteration characters, not a title */
 function piece(doc: Doc, i: number): boolean {
-  if (!(doc.tokenFlags[i]! & FIRST_HAN) || !TRANSLITERATION.hasUnit(doc.tokenFirst[i]!) || NOT_PIECE_TAGS.has(doc.tokenTag[i]!)) return false;
+  if (!isHanCode(doc.tokenFirst[i]!) || !TRANSLITERATION.hasUnit(doc.tokenFirst[i]!) || NOT_PIECE_TAGS.has(doc.tokenTag[i]!)) return false;
   const w = doc.tokens[i]!.word;
   return transliterated(w) && !TITLES.has(w);
 }

@@ -1,24 +1,24 @@
 import cues from '../../../data/entities/cues.json';
-import { entity, isAsciiAlnum, isHan, type Doc, type EntityCandidate } from './doc.js';
+import { CharSet, entity, isAsciiAlnumCode, isHanCode, type Doc, type EntityCandidate } from './doc.js';
 import { senseFor, type Lexicon, type NameSense } from './lexicon.js';
 
 /** after a full place name only these make a demonym (美国人, 日本籍); 企, 媒 … matter for one-character forms */
-const DEMONYM_NEXT = new Set(['人', '籍', '裔', '侨']);
+const DEMONYM_NEXT = new CharSet(['人', '籍', '裔', '侨']);
 const DEMONYM_ALLOWED = cues.demonymAllowed;
 /** names that mean something else after these characters: 长江两岸 are a river's banks */
 const NOT_AFTER = new Map<string, string>(Object.entries(cues.notAfterCharacters));
 /** every character some name must not follow: most matches need no lookup by name */
-const NOT_AFTER_ANY = new Set([...NOT_AFTER.values()].join(''));
+const NOT_AFTER_ANY = new CharSet([...NOT_AFTER.values()].join(''));
 const RULER_TITLE = /(天皇|皇帝|国王|女王|女皇|大帝|教皇|皇后|太后|亲王|法老|苏丹|沙皇)$/;
 
 /** Which matches of a name the text supports: whole words for Latin, word-aligned for short Han names. */
 function acceptable(doc: Doc, start: number, end: number): boolean {
   const { text } = doc;
-  const first = text[start], last = text[end - 1];
+  const first = text.charCodeAt(start), last = text.charCodeAt(end - 1);
   // Latin names never start or end inside a Latin word or number
-  if (isAsciiAlnum(first) && isAsciiAlnum(text[start - 1])) return false;
-  if (isAsciiAlnum(last) && isAsciiAlnum(text[end])) return false;
-  if (!isHan(first) && !isHan(last)) return true;
+  if (isAsciiAlnumCode(first) && isAsciiAlnumCode(text.charCodeAt(start - 1))) return false;
+  if (isAsciiAlnumCode(last) && isAsciiAlnumCode(text.charCodeAt(end))) return false;
+  if (!isHanCode(first) && !isHanCode(last)) return true;
   // inside a word the segmenter guessed (同中国 tagged x): its boundaries say nothing, the name stands
   const ti = doc.tokenAt[start]!;
   if (ti >= 0 && end - start >= 2 && doc.tokens[ti]!.tag === 'x' && doc.tokens[ti]!.end >= end && doc.tokens[ti]!.word.length <= 4) return true;
@@ -31,8 +31,7 @@ function acceptable(doc: Doc, start: number, end: number): boolean {
 
 /** A place followed by 人, 籍, 企 … is part of a demonym or compound (美国人, 中企), not a mention. */
 function inDemonym(doc: Doc, end: number): boolean {
-  const next = doc.text[end];
-  if (!next || !DEMONYM_NEXT.has(next)) return false;
+  if (!DEMONYM_NEXT.hasAt(doc.text, end)) return false;
   return !DEMONYM_ALLOWED.some((w) => doc.text.startsWith(w, end));
 }
 
@@ -50,7 +49,7 @@ export function knownNames(doc: Doc, lexicon: Lexicon): EntityCandidate[] {
       const e = senseFor(senses, doc.region);
       if (!e || !acceptable(doc, i, end)) continue;
       if ((e.type === 'GPE' || e.type === 'LOC') && inDemonym(doc, end)) continue;
-      if (i > 0 && NOT_AFTER_ANY.has(doc.text[i - 1]!) && NOT_AFTER.get(doc.text.slice(i, end))?.includes(doc.text[i - 1]!)) continue;
+      if (i > 0 && NOT_AFTER_ANY.hasAt(doc.text, i - 1) && NOT_AFTER.get(doc.text.slice(i, end))?.includes(doc.text[i - 1]!)) continue;
       // 明治天皇, 维多利亚女王: a ruler's title stays outside the name, as other titles do
       const title = e.type === 'PER' ? RULER_TITLE.exec(doc.text.slice(i, end)) : null;
       if (title && end - title[0].length - i >= 2) out.push(entity(i, end - title[0].length, 'PER', e.canonical, e.id, 2 + e.rank));

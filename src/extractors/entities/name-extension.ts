@@ -1,5 +1,5 @@
 import cues from '../../../data/entities/cues.json';
-import { allHan, FIRST_HAN, type Doc } from './doc.js';
+import { allHan, isHanCode, type Doc } from './doc.js';
 import { tagId, TagSet } from './tags.js';
 
 export interface KnownSpan { start: number; end: number; type: string }
@@ -33,7 +33,7 @@ export interface NameBefore { start: number; proper: number; parts: number }
  * name, not a common noun.
  */
 export function leftExtender(doc: Doc, known: readonly KnownSpan[]): ((headIndex: number, end: number) => NameBefore) & { add(k: KnownSpan): void } {
-  const { tokens, tokenTag, tokenFlags } = doc;
+  const { tokens, tokenTag, tokenFirst } = doc;
   const knownAt = new Map<number, KnownSpan>();
   const knownFrom = new Set<number>();
   /** known people by span, as start * (length of the text + 1) + end */
@@ -56,7 +56,7 @@ export function leftExtender(doc: Doc, known: readonly KnownSpan[]): ((headIndex
       }
       const p = tokens[j]!;
       const tag = tokenTag[j]!;
-      if (p.end !== pos || !NAME_PART_TAG_IDS.has(tag) || !(tokenFlags[j]! & FIRST_HAN) && tag !== LATIN_WORD) break;
+      if (p.end !== pos || !NAME_PART_TAG_IDS.has(tag) || !isHanCode(tokenFirst[j]!) && tag !== LATIN_WORD) break;
       if (LEFT_STOPS.has(p.word) || BOTH_SIDES.test(p.word) || DETERMINER.test(p.word)) break;
       if ((PERSON_TAG_IDS.has(tag) || personSpans.has(spanKey(p.start, p.end))) && parts > 0) break;
       // an unknown word (x) is a name only when short, all Han, and right before the head (通灵珠宝, not 直送|客户资料中心)

@@ -1,6 +1,6 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { entity, FIRST_HAN, isHanAt, type Doc, type EntityCandidate } from './doc.js';
+import { entity, isHanAt, isHanCode, type Doc, type EntityCandidate } from './doc.js';
 import { tagId } from './tags.js';
 import { SURNAMES } from './people.js';
 import type { Token } from '../../text/segmenter.js';
@@ -13,9 +13,14 @@ const SUFFIXES = new SuffixList(cues.orgSuffixes);
 const NEEDS_NAME = new Set(cues.orgSuffixesNeedName);
 const GENERIC_HEADS = new Set(cues.orgGenericHeads);
 const GENERIC_HEAD_LIST = [...GENERIC_HEADS];
+/** a plain loop: a closure over the loop's word would cost a context per token */
+function endsWithGenericHead(word: string): boolean {
+  for (const h of GENERIC_HEAD_LIST) if (word.endsWith(h)) return true;
+  return false;
+}
 const ORGANIZATION_TAG = tagId('nt');
 /** last units of an office (部长, 局员), whose name is the word without them */
-const OFFICE_LAST = new Set(['长'.charCodeAt(0), '员'.charCodeAt(0)]);
+const OFFICE_CHIEF = '长'.charCodeAt(0), OFFICE_MEMBER = '员'.charCodeAt(0);
 /** words the segmenter tags as organizations that name a kind of body (人民法院, 音乐会) */
 const NOT_ORG = new Set(tagFixes.notOrganization);
 /** 部长, 局长 …: the office's name ends before 长 */
@@ -56,12 +61,12 @@ export function organizations(doc: Doc, known: readonly KnownSpan[]): EntityCand
   /** organizations found so far, by end: they may open a longer name (广州乾朗珠宝|有限公司) */
   const found = new Map<number, number>();
   const knownEnd = knownEnds(known);
-  const { tokenTag, tokenFlags, tokenLast } = doc;
+  const { tokenTag, tokenFirst, tokenLast } = doc;
   for (let i = 0; i < tokens.length; i++) {
-    if (!(tokenFlags[i]! & FIRST_HAN)) continue;
     // only a word tagged nt, one ending like a suffix, or an office (商务部长) can be or end a name
     const last = tokenLast[i]!;
-    if (tokenTag[i] !== ORGANIZATION_TAG && !SUFFIXES.mayEndWith(last) && !OFFICE_LAST.has(last)) continue;
+    if (tokenTag[i] !== ORGANIZATION_TAG && !SUFFIXES.mayEndWith(last) && last !== OFFICE_CHIEF && last !== OFFICE_MEMBER) continue;
+    if (!isHanCode(tokenFirst[i]!)) continue;
     const t = tokens[i]!;
     let end = t.end;
     let word = t.word;
@@ -80,7 +85,7 @@ export function organizations(doc: Doc, known: readonly KnownSpan[]): EntityCand
     if (t.tag === 'nt' && tiledByPlaces(t.start, t.end)) continue;
     // 安理会常任理事国: a member state of a body is no organization
     if (t.tag === 'nt' && MEMBER_STATE.test(word)) continue;
-    if (t.tag === 'nt' && word === t.word && !NOT_ORG.has(word) && !GENERIC_HEADS.has(word) && !GENERIC_HEAD_LIST.some((h) => word.endsWith(h))) out.push(entity(t.start, end, 'ORG'));
+    if (t.tag === 'nt' && word === t.word && !NOT_ORG.has(word) && !GENERIC_HEADS.has(word) && !endsWithGenericHead(word)) out.push(entity(t.start, end, 'ORG'));
     if (!suffix) continue;
     // one proper word holding a name and its suffix (李嘉诚基金会 tagged as a person's name)
     if (t.tag !== 'nt' && suffix.length >= 2 && word.length >= suffix.length + (NEEDS_NAME.has(suffix) ? 3 : 2) && /^(nr|nrfg|nrt|ns|nz)$/.test(t.tag ?? '')) {

@@ -1,6 +1,6 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { ALL_HAN, allHan, CharSet, entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
+import { allHan, CharSet, entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 import { SuffixList } from './suffixes.js';
 import { NO_TAG, tagId, TagSet } from './tags.js';
 
@@ -59,10 +59,10 @@ const hasSurname = (w: string) => SURNAMES.hasAt(w, 0) || COMPOUND_SURNAMES.has(
  */
 export function people(doc: Doc): EntityCandidate[] {
   const out: EntityCandidate[] = [];
-  const { tokens, text, tokenTag, tokenFlags, tokenFirst, tokenLast, tokenLength } = doc;
+  const { tokens, text, tokenTag, tokenFirst, tokenLast, tokenLength } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const tag = tokenTag[i]!;
-    if (tag === NO_TAG || !(tokenFlags[i]! & ALL_HAN)) continue;
+    if (tag === NO_TAG) continue;
     // every rule below wants a name or unknown word (x), or a surname before a title in one word
     const length = tokenLength[i]!;
     const nameTag = NAME_TAG_IDS.has(tag);
@@ -70,6 +70,7 @@ export function people(doc: Doc): EntityCandidate[] {
     if (tag !== UNKNOWN_WORD && !nameTag && !surnameAndTitle) continue;
     const t = tokens[i]!;
     const w = t.word;
+    if (!allHan(w)) continue;
     // 江主席, 王总经理 as one word of any tag: a surname and an honorific or title (江 is the person)
     if (surnameAndTitle && !NOT_PERSON.has(w)) {
       const rest = w.slice(1);

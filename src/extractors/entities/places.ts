@@ -1,6 +1,6 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { allHan, entity, type Doc, type EntityCandidate } from './doc.js';
+import { allHan, CharSet, entity, type Doc, type EntityCandidate } from './doc.js';
 import { tagId } from './tags.js';
 
 const PLACE_TAG = tagId('ns');
@@ -11,8 +11,8 @@ const TAGGED_ORG = new Set(tagFixes.organization);
 const NATURAL = /(山脉|山|岭|峰|河|江|湖|海|湾|峡|岛|群岛|半岛|高原|盆地|平原|沙漠|草原|洋|洲|大道|路|街|广场|公园|大厦|机场|港|站)$/;
 const NOT_START = /^[一二两三四五六七八九十几多各该本我他她其此这那全每某诸数]/;
 /** 欧美, 中日韩: pairs of one-character country names are left to the abbreviation rule, one mention each */
-const PAIR_CHARS = new Set(cues.pairAbbreviations);
-const isCountryPair = (w: string) => w.length <= 3 && [...w].every((c) => PAIR_CHARS.has(c));
+const PAIR_CHARS = new CharSet(cues.pairAbbreviations);
+const isCountryPair = (w: string) => w.length <= 3 && PAIR_CHARS.every(w);
 
 /** Places the segmenter tags (ns) that the lexicon does not know: GPE, or LOC for natural features and sites. */
 export function taggedPlaces(doc: Doc): EntityCandidate[] {

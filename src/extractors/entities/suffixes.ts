@@ -27,7 +27,10 @@ export class SuffixList {
     if (!(this.lastUnits[unit >>> 5]! & (1 << (unit & 31)))) return null;
     const list = this.byLast.get(unit);
     if (!list) return null;
-    for (const w of list) if (w.length <= maxLength && w.length <= word.length && word.endsWith(w)) return w;
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i]!;
+      if (w.length <= maxLength && w.length <= word.length && word.endsWith(w)) return w;
+    }
     return null;
   }
 }
