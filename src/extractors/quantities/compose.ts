@@ -77,7 +77,7 @@ export function readQuantity(text: string, nums: readonly Num[], i: number, regi
   };
   if (approx) q.approx = true;
   if (n1.above || nums[last]!.above || unit.above) q.bound = 'gt';
-  const scale = unit.scale ?? 1, plus = unit.plus ?? 0;
+  const scale = unit.scale, plus = unit.plus;
   if (lo === hi) q.value = lo * scale + plus; else { q.min = lo * scale + plus; q.max = hi * scale + plus; }
   switch (unit.kind) {
     case 'percent': q.kind = 'percent'; if (unit.pp) q.pp = true; break;
