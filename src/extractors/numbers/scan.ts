@@ -20,7 +20,7 @@ export interface NumeralSpan {
   /** 余/多 inside (十余万, 10多万) */
   above: boolean;
   /** an approximate pair (七八万 = 70000..80000): `value` is its lower end, this the upper */
-  max?: number;
+  max: number | undefined;
   /** an ASCII letter touches its start (H200, SHR-1, INT8): part of a code, not a quantity */
   letterBefore: boolean;
 }
@@ -196,8 +196,5 @@ function makeSpan(text: string, start: number, end: number): NumeralSpan | null 
   if (raw.length === 1 && FINANCIAL.has(raw) && !/分之$/.test(text.slice(Math.max(0, start - 2), start)) && (isHan(text[start - 1]) || isHan(text[end]))) return null;
   const before = text.charCodeAt(start - 1);
   const letterBefore = isLetterCode(before) || (before === 0x2d && isLetterCode(text.charCodeAt(start - 2)));
-  // two literals rather than a spread: `max` only where there is one
-  return r.max === undefined
-    ? { start, end, value: r.value, chinese: !r.hasArabic, vague: r.vague, above: r.above, multiplier: r.multiplier, letterBefore }
-    : { start, end, value: r.value, chinese: !r.hasArabic, vague: r.vague, above: r.above, max: r.max, multiplier: r.multiplier, letterBefore };
+  return { start, end, value: r.value, chinese: !r.hasArabic, vague: r.vague, above: r.above, max: r.max, multiplier: r.multiplier, letterBefore };
 }

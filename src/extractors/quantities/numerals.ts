@@ -1,17 +1,20 @@
 import { scanNumerals, parseNumeral } from '../numbers/index.js';
 import { UNITS } from './lexicon.js';
 
-/** A numeral as the quantity grammar sees it: a value or a vague range, with where it sits. */
+/**
+ * A numeral as the quantity grammar sees it: a value or a vague range, with where it sits.
+ * Every field is present (undefined where not stated): one shape, read many times per numeral.
+ */
 export interface Num {
   start: number;
   end: number;
   value: number;
   /** vague numerals (数十, 几千) are ranges */
-  min?: number;
-  max?: number;
-  approx?: boolean;
+  min: number | undefined;
+  max: number | undefined;
+  approx: boolean | undefined;
   /** 余/多 inside (十余万) */
-  above?: boolean;
+  above: boolean | undefined;
   /** 万/亿/兆 at its end: 4-8万 multiplies both ends */
   multiplier: number | null;
   chinese: boolean;
@@ -40,15 +43,14 @@ export function findNumerals(text: string, commaSeparates: (i: number) => boolea
     const gap = text[start - 1] === ' ' ? 1 : 0;
     const before = text[start - 1 - gap];
     if (before === '负' || (before === '-' && !/[0-9A-Za-z]/.test(text[start - 2 - gap] ?? ''))) { start -= 1 + gap; value = -value; }
-    const num: Num = {
-      start, end, value, multiplier: end === s.end ? s.multiplier : null, chinese: s.chinese,
-      code: s.letterBefore || (!s.chinese && isCodeAfter(text, end)),
-    };
-    if (s.vague) num.approx = true;
-    if (s.above) num.above = true;
     // 七八万: an approximate pair is a range
-    if (s.max !== undefined && end === s.end) { num.min = value; num.max = s.max; num.approx = true; }
-    out.push(num);
+    const pair = s.max !== undefined && end === s.end;
+    out.push({
+      start, end, value, min: pair ? value : undefined, max: pair ? s.max : undefined,
+      approx: s.vague || pair ? true : undefined, above: s.above ? true : undefined,
+      multiplier: end === s.end ? s.multiplier : null, chinese: s.chinese,
+      code: s.letterBefore || (!s.chinese && isCodeAfter(text, end)),
+    });
   }
   const scanned = out.length;
   VAGUE.lastIndex = 0;
@@ -57,15 +59,15 @@ export function findNumerals(text: string, commaSeparates: (i: number) => boolea
     if (unit === null) continue;
     const start = m.index, end = start + m[0].length;
     const big = /[万亿]$/.test(m[2]!) ? (m[2]!.endsWith('亿') ? 1e8 : 1e4) : null;
-    if (m[1] === '上') out.push({ start, end, value: unit, approx: true, multiplier: big, chinese: true, code: false });
-    else out.push({ start, end, value: 2 * unit, min: 2 * unit, max: 9 * unit, approx: true, multiplier: big, chinese: true, code: false });
+    if (m[1] === '上') out.push({ start, end, value: unit, min: undefined, max: undefined, approx: true, above: undefined, multiplier: big, chinese: true, code: false });
+    else out.push({ start, end, value: 2 * unit, min: 2 * unit, max: 9 * unit, approx: true, above: undefined, multiplier: big, chinese: true, code: false });
   }
   // 半公升, 半个: a half before a measure word
   for (let at = text.indexOf('半'); at >= 0; at = text.indexOf('半', at + 1)) {
     if (/[上下前后大一多过]/.test(text[at - 1] ?? '')) continue;
     const unit = UNITS.matchAt(text, at + 1);
     if ((unit && !/^[A-Za-z]/.test(unit.word)) || /^[个個]/.test(text.slice(at + 1, at + 2))) {
-      out.push({ start: at, end: at + 1, value: 0.5, multiplier: null, chinese: true, code: false });
+      out.push({ start: at, end: at + 1, value: 0.5, min: undefined, max: undefined, approx: undefined, above: undefined, multiplier: null, chinese: true, code: false });
     }
   }
   // a vague numeral replaces the plain one inside it (数十 holds 十); the scan alone gives them in order
