@@ -43,30 +43,31 @@ export class UnitSet {
 }
 
 /**
- * A set of characters asked about for every character of a word: one flag per UTF-16 unit,
- * and a plain set for characters outside the Basic Multilingual Plane.
+ * A set of characters asked about for every character of a word: one bit per UTF-16 unit
+ * (a UnitSet, 8 KB, so the many sets of a scan stay in cache together), and a plain set
+ * for characters outside the Basic Multilingual Plane.
  */
 export class CharSet {
-  private readonly units = new Uint8Array(65536);
+  private readonly units = new UnitSet();
   private readonly astral = new Set<string>();
   constructor(chars: Iterable<string>) {
     for (const c of chars) {
-      if (c.length === 1) this.units[c.charCodeAt(0)] = 1;
+      if (c.length === 1) this.units.add(c.charCodeAt(0));
       else this.astral.add(c);
     }
   }
   has(c: string | undefined): boolean {
-    return c !== undefined && (c.length === 1 ? this.units[c.charCodeAt(0)] === 1 : this.astral.has(c));
+    return c !== undefined && (c.length === 1 ? this.units.has(c.charCodeAt(0)) : this.astral.has(c));
   }
-  /** `has(s[i])` without making the one-character string */
-  hasAt(s: string, i: number): boolean { return this.units[s.charCodeAt(i)] === 1; }
+  /** `has(s[i])` without making the one-character string (false past either end) */
+  hasAt(s: string, i: number): boolean { return this.units.has(s.charCodeAt(i)); }
   /** `has` of the character with this UTF-16 unit (of the Basic Multilingual Plane) */
-  hasUnit(unit: number): boolean { return this.units[unit] === 1; }
+  hasUnit(unit: number): boolean { return this.units.has(unit); }
   /** whether every character of `w` is in the set (true for '') */
   every(w: string): boolean {
     for (let i = 0; i < w.length; i++) {
-      if (this.units[w.charCodeAt(i)] === 1) continue;
       const c = w.charCodeAt(i);
+      if (this.units.has(c)) continue;
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < w.length && this.astral.has(w.slice(i, i + 2))) { i++; continue; }
       return false;
     }

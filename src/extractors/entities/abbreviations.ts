@@ -1,5 +1,5 @@
 import cues from '../../../data/entities/cues.json';
-import { CharSet, entity, type Doc, type EntityCandidate } from './doc.js';
+import { CharSet, entity, UnitSet, type Doc, type EntityCandidate } from './doc.js';
 import type { KnownEntity } from './lexicon.js';
 
 const ABBREVIATION_ID: Record<string, string> = cues.countryAbbreviations;
@@ -9,8 +9,7 @@ const PREFIX_ONLY = new CharSet(cues.abbreviationPrefixOnly);
 /** what makes a compound of a country character (中企, 美媒); each one character */
 const FOLLOWERS = new CharSet(cues.demonymFollowers);
 /** the characters a country abbreviation can be, by UTF-16 unit: the scan asks at every position */
-const PAIR_OR_PREFIX_UNIT = new Uint8Array(65536);
-for (const c of [...cues.pairAbbreviations, ...cues.abbreviationPrefixOnly]) if (c.length === 1) PAIR_OR_PREFIX_UNIT[c.charCodeAt(0)] = 1;
+const PAIR_OR_PREFIX_UNIT = new UnitSet([...cues.pairAbbreviations, ...cues.abbreviationPrefixOnly].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
 
 /**
  * One-character country names where they stand for the country: coordinated pairs
@@ -26,7 +25,7 @@ export function countryAbbreviations(doc: Doc, byId: ReadonlyMap<string, KnownEn
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!PAIR_OR_PREFIX_UNIT[c]) continue;
+    if (!PAIR_OR_PREFIX_UNIT.has(c)) continue;
     // a run of 2-3 country characters that is exactly one word or a run of one-character words
     if (PAIR_CHARS.hasUnit(c) && doc.wordStart[i] === 1 && (i === 0 || !PAIR_CHARS.hasAt(text, i - 1))) {
       let j = i + 1;

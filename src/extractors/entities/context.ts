@@ -1,6 +1,6 @@
 import sports from '../../../data/entities/sports.json';
 import type { Doc, EntityCandidate } from './doc.js';
-import { entity } from './doc.js';
+import { entity, UnitSet } from './doc.js';
 
 const CITY_CLUBS: Record<string, string> = sports.cityClubs;
 const SPORT_CUES = sports.sportCues;
@@ -18,16 +18,13 @@ function firstStartingAtOrAfter(mentions: readonly Span[], at: number): number {
 
 /** sport cues by their first unit, so a sentence is read once for all of them */
 const SPORT_CUES_BY_FIRST = new Map<number, string[]>();
-const SPORT_CUE_FIRST = new Uint8Array(65536);
-for (const c of SPORT_CUES) if (c) {
-  SPORT_CUES_BY_FIRST.set(c.charCodeAt(0), [...(SPORT_CUES_BY_FIRST.get(c.charCodeAt(0)) ?? []), c]);
-  SPORT_CUE_FIRST[c.charCodeAt(0)] = 1;
-}
+const SPORT_CUE_FIRST = UnitSet.firstUnitsOf(SPORT_CUES);
+for (const c of SPORT_CUES) if (c) SPORT_CUES_BY_FIRST.set(c.charCodeAt(0), [...(SPORT_CUES_BY_FIRST.get(c.charCodeAt(0)) ?? []), c]);
 const EMPTY_CUE = SPORT_CUES.includes('');
 function hasSportCue(text: string, start: number, end: number): boolean {
   if (EMPTY_CUE) return true;
   for (let i = start; i < end; i++) {
-    if (SPORT_CUE_FIRST[text.charCodeAt(i)] !== 1) continue;
+    if (!SPORT_CUE_FIRST.has(text.charCodeAt(i))) continue;
     const cues = SPORT_CUES_BY_FIRST.get(text.charCodeAt(i));
     if (cues) for (const c of cues) if (i + c.length <= end && text.startsWith(c, i)) return true;
   }
