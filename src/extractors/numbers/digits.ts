@@ -32,3 +32,10 @@ export const isSmallUnit = (c: string | undefined): boolean => is(c, SMALL_UNITS
 export const isBigUnit = (c: string | undefined): boolean => is(c, BIG_UNITS);
 /** Any character that can be part of a Chinese numeral. */
 export const isChineseNumeralChar = (c: string | undefined): boolean => is(c, NUMERAL_CHARS);
+
+/** The same tests on a UTF-16 code (text.charCodeAt(i); NaN outside the text), without making a string. */
+export const isAsciiDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+export const isChineseDigitCode = (code: number): boolean => CHINESE_DIGITS.has(code);
+export const isChineseNumeralCode = (code: number): boolean => NUMERAL_CHARS.has(code);
+/** the financial forms as codes */
+export const FINANCIAL_CODES = new UnitSet([...FINANCIAL].join(''));

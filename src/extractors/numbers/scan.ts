@@ -1,4 +1,4 @@
-import { BIG_UNIT, DIGIT_VALUE, FINANCIAL, SMALL_UNIT, isAsciiDigit, isBigUnit, isChineseDigit, isChineseNumeralChar, isSmallUnit } from './digits.js';
+import { BIG_UNIT, DIGIT_VALUE, FINANCIAL_CODES, SMALL_UNIT, isAsciiDigit, isAsciiDigitCode, isBigUnit, isChineseDigit, isChineseDigitCode, isChineseNumeralChar, isChineseNumeralCode, isSmallUnit } from './digits.js';
 import { readDian } from './dian.js';
 import { UnitSet } from './unit-set.js';
 import { slashIsDate } from './slash.js';
@@ -45,13 +45,11 @@ export function scanNumerals(text: string, options: ScanOptions = {}): NumeralSp
     // most characters open no numeral: test their code before making a string of them
     const code = text.charCodeAt(i);
     if (!MAY_OPEN.has(code)) { i++; continue; }
-    const c = text[i]!;
     // .5 begins a numeral where no digit, letter or dot stands before it
-    const leadingDot = c === '.' && isAsciiDigit(text[i + 1]) && !/[0-9A-Za-z.]/.test(text[i - 1] ?? '');
-    const startsHere = leadingDot || isAsciiDigit(c) || isChineseDigit(c) || c === '十' || c === '拾' || ((c === '百' || c === '千') && isChineseDigit(text[i + 1]) && text[i + 1] !== '零');
-    if (!startsHere) { i++; continue; }
+    const leadingDot = code === DOT && isAsciiDigitCode(text.charCodeAt(i + 1)) && !/[0-9A-Za-z.]/.test(text[i - 1] ?? '');
+    if (!leadingDot && !isAsciiDigitCode(code) && !isChineseDigitCode(code) && !opensAsUnit(text, i, code)) { i++; continue; }
     // most numerals are one Chinese character before an ordinary one (一个, 三国): nothing to extend
-    const end = isChineseNumeralChar(c) && endsRunAlone(text.charCodeAt(i + 1)) ? i + 1
+    const end = isChineseNumeralCode(code) && endsRunAlone(text.charCodeAt(i + 1)) ? i + 1
       : extendNotation(text, i, extendRun(text, leadingDot ? i + 1 : i, options));
     const span = makeSpan(text, i, end);
     if (span) out.push(span);
@@ -62,6 +60,16 @@ export function scanNumerals(text: string, options: ScanOptions = {}): NumeralSp
 
 /** What a numeral may open with: '.', ASCII digits, Chinese digits and units below 万 (one lookup per character of the text). */
 const MAY_OPEN = new UnitSet('.0123456789' + Object.keys(DIGIT_VALUE).join('') + Object.keys(SMALL_UNIT).join(''));
+
+const DOT = 0x2e, SHI = '十'.charCodeAt(0), SHI_FINANCIAL = '拾'.charCodeAt(0), BAI = '百'.charCodeAt(0), QIAN = '千'.charCodeAt(0), LING = '零'.charCodeAt(0);
+
+/** 十 and 拾 open a numeral (十五); 百 and 千 only before a digit other than 零 (百五 but not 百零). */
+function opensAsUnit(text: string, i: number, code: number): boolean {
+  if (code === SHI || code === SHI_FINANCIAL) return true;
+  if (code !== BAI && code !== QIAN) return false;
+  const next = text.charCodeAt(i + 1);
+  return isChineseDigitCode(next) && next !== LING;
+}
 
 /** Characters after which `extendRun` looks further: numerals, separators, 点 余 多 几, metric suffixes, spaces. */
 const CONTINUES_RUN = new UnitSet('0123456789,.点余多几kKM \t' + [...Object.keys(DIGIT_VALUE), ...Object.keys(SMALL_UNIT), ...Object.keys(BIG_UNIT)].join(''));
@@ -189,11 +197,21 @@ function readingOf(raw: string): Reading | null {
 /** A, z or _ (NaN before the text's start is none). */
 const isLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
 
+/** Readings of one-character numerals (一, 三, 十: two in three numerals) by their code: no string is made for them. */
+const SINGLE_READINGS = new Map<number, Reading | null>();
+
+function singleReading(code: number): Reading | null {
+  let r = SINGLE_READINGS.get(code);
+  if (r === undefined) { r = readRaw(String.fromCharCode(code)); SINGLE_READINGS.set(code, r); }
+  return r;
+}
+
 function makeSpan(text: string, start: number, end: number): NumeralSpan | null {
-  const raw = text.slice(start, end);
-  const r = readingOf(raw);
+  const single = end - start === 1;
+  const r = single ? singleReading(text.charCodeAt(start)) : readingOf(text.slice(start, end));
   if (!r) return null;
-  if (raw.length === 1 && FINANCIAL.has(raw) && !/分之$/.test(text.slice(Math.max(0, start - 2), start)) && (isHan(text[start - 1]) || isHan(text[end]))) return null;
+  // a lone financial form inside a word (收拾, 大陆, 退伍) is no numeral
+  if (single && FINANCIAL_CODES.has(text.charCodeAt(start)) && !/分之$/.test(text.slice(Math.max(0, start - 2), start)) && (isHan(text[start - 1]) || isHan(text[end]))) return null;
   const before = text.charCodeAt(start - 1);
   const letterBefore = isLetterCode(before) || (before === 0x2d && isLetterCode(text.charCodeAt(start - 2)));
   return { start, end, value: r.value, chinese: !r.hasArabic, vague: r.vague, above: r.above, max: r.max, multiplier: r.multiplier, letterBefore };

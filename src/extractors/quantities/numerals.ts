@@ -23,6 +23,10 @@ export interface Num {
 }
 
 const VAGUE = /(数|几|上)([十百千万亿]{1,3})/g;
+const QIAN = '千'.charCodeAt(0), ZHAO = '兆'.charCodeAt(0), BAI = '百'.charCodeAt(0), FU = '负'.charCodeAt(0), SPACE = 0x20, MINUS = 0x2d;
+/** A-Z, a-z; with isAsciiAlnum also 0-9 (NaN outside the text: neither) */
+const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isAsciiAlnum = (code: number): boolean => (code >= 0x30 && code <= 0x39) || isAsciiLetter(code);
 
 /**
  * Every numeral of the working text: Arabic, Chinese and mixed (via scanNumerals), vague
@@ -33,16 +37,16 @@ export function findNumerals(text: string, commaSeparates: (i: number) => boolea
   for (const s of scanNumerals(text, { commaSeparates })) {
     let { start, end, value } = s;
     // a unit that begins with a numeral character (12千米, 五十兆字节) takes it back
-    const last = text[end - 1];
-    if ((last === '千' || last === '兆' || last === '百') && end - start > 1) {
+    const last = text.charCodeAt(end - 1);
+    if ((last === QIAN || last === ZHAO || last === BAI) && end - start > 1) {
       const unit = UNITS.matchAt(text, end - 1);
       const shorter = unit ? parseNumeral(text.slice(start, end - 1)) : null;
       if (unit && shorter !== null) { end -= 1; value = shorter; }
     }
     // a sign before the numeral, perhaps one space away: 负1200000, - 1,200,000
-    const gap = text[start - 1] === ' ' ? 1 : 0;
-    const before = text[start - 1 - gap];
-    if (before === '负' || (before === '-' && !/[0-9A-Za-z]/.test(text[start - 2 - gap] ?? ''))) { start -= 1 + gap; value = -value; }
+    const gap = text.charCodeAt(start - 1) === SPACE ? 1 : 0;
+    const before = text.charCodeAt(start - 1 - gap);
+    if (before === FU || (before === MINUS && !isAsciiAlnum(text.charCodeAt(start - 2 - gap)))) { start -= 1 + gap; value = -value; }
     // 七八万: an approximate pair is a range
     const pair = s.max !== undefined && end === s.end;
     out.push({
@@ -84,10 +88,10 @@ export function findNumerals(text: string, commaSeparates: (i: number) => boolea
 
 /** Letters right after digits make a code (910B, 2330.TW), unless they spell a unit (141GB, 3nm, 40k). */
 function isCodeAfter(text: string, end: number): boolean {
-  const c = text[end];
-  if (c === '.' && /[A-Za-z]/.test(text[end + 1] ?? '')) return true;
-  if (!c || !/[A-Za-z]/.test(c)) return false;
+  const c = text.charCodeAt(end);
+  if (c === 0x2e && isAsciiLetter(text.charCodeAt(end + 1))) return true;
+  if (!isAsciiLetter(c)) return false;
   const unit = UNITS.matchAt(text, end);
-  if (unit && !/[A-Za-z0-9]/.test(text[end + unit.word.length] ?? '')) return false;
+  if (unit && !isAsciiAlnum(text.charCodeAt(end + unit.word.length))) return false;
   return true;
 }
