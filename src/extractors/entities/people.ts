@@ -63,11 +63,13 @@ export function people(doc: Doc): EntityCandidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const tag = tokenTag[i]!;
     if (tag === NO_TAG) continue;
-    // every rule below wants a name or unknown word (x), or a surname before a title in one word
+    // every rule below wants a name, an unknown word (x) of two or three units (not punctuation,
+    // which is tagged x too), or a surname before a title in one word
     const length = tokenLength[i]!;
     const nameTag = NAME_TAG_IDS.has(tag);
+    const unknownWord = tag === UNKNOWN_WORD && length >= 2 && length <= 3;
     const surnameAndTitle = !nameTag && length >= 3 && length <= 4 && SURNAMES.hasUnit(tokenFirst[i]!) && TITLES_AFTER_SURNAME.mayEndWith(tokenLast[i]!);
-    if (tag !== UNKNOWN_WORD && !nameTag && !surnameAndTitle) continue;
+    if (!unknownWord && !nameTag && !surnameAndTitle) continue;
     const t = tokens[i]!;
     const w = t.word;
     if (!allHan(w)) continue;
