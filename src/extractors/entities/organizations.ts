@@ -126,19 +126,24 @@ const CONGRESS = /(?:第[一二三四五六七八九十百零\d]{1,4}[次届])(?
  */
 export function congresses(doc: Doc, known: readonly KnownSpan[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
-  const orgEndingAt = new Map<number, number>();
-  for (const k of known) if (k.type === 'ORG') orgEndingAt.set(k.end, Math.min(k.start, orgEndingAt.get(k.end) ?? k.start));
   CONGRESS.lastIndex = 0;
   for (let m = CONGRESS.exec(doc.text); m; m = CONGRESS.exec(doc.text)) {
     let start = m.index;
     const end = start + m[0].length;
     // 十五大 only where the segmenter has it as a word of its own (not 十五大项, 三大)
     if (!m[0].includes('代表大会') && (m[0].length < 3 || doc.wordStart[start] !== 1 || doc.wordEnd[end] !== 1)) continue;
-    const party = orgEndingAt.get(start);
+    const party = organizationEndingAt(known, start);
     if (party !== undefined) start = party;
     out.push(entity(start, end, 'ORG', undefined, undefined, 1));
   }
   return out;
+}
+
+/** the start of the longest known organization ending at `end` (congresses are rare: no index is built for them) */
+function organizationEndingAt(known: readonly KnownSpan[], end: number): number | undefined {
+  let start: number | undefined;
+  for (const k of known) if (k.type === 'ORG' && k.end === end && (start === undefined || k.start < start)) start = k.start;
+  return start;
 }
 
 /** 《…》: newspapers and outlets are ORG, laws LAW, other titles WORK; the brackets stay outside. */
@@ -165,10 +170,14 @@ export type { Token };
  */
 export function regionalArms(doc: Doc, known: readonly KnownSpan[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
-  const placeAt = new Map<number, KnownSpan>();
-  for (const k of known) if (k.type === 'GPE' || k.type === 'LOC') placeAt.set(k.start, k);
+  let placeAt: Map<number, KnownSpan> | null = null;
   for (const k of known) {
     if (k.type !== 'ORG') continue;
+    // places by start, indexed only for a text that holds an organization
+    if (!placeAt) {
+      placeAt = new Map();
+      for (const p of known) if (p.type === 'GPE' || p.type === 'LOC') placeAt.set(p.start, p);
+    }
     const place = placeAt.get(k.end);
     if (!place || place.end - place.start < 2) continue;
     const ti = doc.tokenAt[place.end] ?? -1;

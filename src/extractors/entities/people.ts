@@ -165,6 +165,8 @@ export function people(doc: Doc): EntityCandidate[] {
   return out;
 }
 
+const LIST_MARK = '、'.charCodeAt(0);
+
 /**
  * Names in a list (李树文、郝建秀、钱冠林、李志坚): an item between list marks that starts with a
  * surname and has two or three characters is a name when an item next to it is one, however
@@ -173,12 +175,10 @@ export function people(doc: Doc): EntityCandidate[] {
 export function listedNames(doc: Doc, found: readonly EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const { text } = doc;
-  const personAt = new Map<number, EntityCandidate>();
-  for (const m of found) if (m.value.type === 'PER') personAt.set(m.start, m);
   const taken = new Uint8Array(text.length + 1);
   for (const m of found) taken.fill(1, m.start, m.end);
   for (const m of found) {
-    if (m.value.type !== 'PER' || text[m.end] !== '、') continue;
+    if (m.value.type !== 'PER' || text.charCodeAt(m.end) !== LIST_MARK) continue;
     // the item after this name, up to the next list mark, 等 or punctuation
     const from = m.end + 1;
     let to = from;

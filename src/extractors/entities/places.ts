@@ -9,6 +9,8 @@ const NOT_PLACE = new Set([...cues.notPlaceWords, ...tagFixes.notPlace]);
 const TAGGED_PERSON = new Set(tagFixes.person);
 const TAGGED_ORG = new Set(tagFixes.organization);
 const NATURAL = /(山脉|山|岭|峰|河|江|湖|海|湾|峡|岛|群岛|半岛|高原|盆地|平原|沙漠|草原|洋|洲|大道|路|街|广场|公园|大厦|机场|港|站)$/;
+/** 美国人, 中国籍: a place word before these makes a demonym */
+const DEMONYM_NEXT = new CharSet('人籍裔侨');
 const NOT_START = /^[一二两三四五六七八九十几多各该本我他她其此这那全每某诸数]/;
 /** 欧美, 中日韩: pairs of one-character country names are left to the abbreviation rule, one mention each */
 const PAIR_CHARS = new CharSet(cues.pairAbbreviations);
@@ -23,7 +25,7 @@ export function taggedPlaces(doc: Doc): EntityCandidate[] {
     const t = tokens[i]!;
     if (t.word.length < 2 || NOT_PLACE.has(t.word) || NOT_START.test(t.word) || isCountryPair(t.word)) continue;
     if (!allHan(t.word)) continue;
-    if (/^[人籍裔侨]/.test(doc.text[t.end] ?? '') && !doc.text.startsWith('人民', t.end)) continue;
+    if (DEMONYM_NEXT.hasAt(doc.text, t.end) && !doc.text.startsWith('人民', t.end)) continue;
     const type = TAGGED_PERSON.has(t.word) ? 'PER' : TAGGED_ORG.has(t.word) ? 'ORG' : NATURAL.test(t.word) ? 'LOC' : 'GPE';
     out.push(entity(t.start, t.end, type, undefined, undefined, -1));
   }
