@@ -2,7 +2,7 @@ import { BIG_UNIT, DIGIT_VALUE, FINANCIAL_CODES, SMALL_UNIT, isAsciiDigit, isAsc
 import { readDian } from './dian.js';
 import { UnitSet } from './unit-set.js';
 import { slashIsDate } from './slash.js';
-import { readNumeral } from './parse.js';
+import { parseNumeral, readNumeral } from './parse.js';
 import { isHan } from '../../text/chars.js';
 
 /** A numeral found in working text. */
@@ -99,8 +99,8 @@ function extendRun(text: string, start: number, options: ScanOptions): number {
     if (c === '.' && isAsciiDigit(prev) && j === lastNumeral && isAsciiDigit(text[j + 1])) { j++; continue; }
     if (c === '点' && atEnd && prev !== undefined && (isChineseDigit(prev) || isSmallUnit(prev)) && (isChineseDigit(text[j + 1]) || isAsciiDigit(text[j + 1]))) {
       // 十五点七 is a decimal; 八点十五 and 下午三点三 are clock times
-      const whole = readNumeral(text.slice(start, lastNumeral));
-      if (whole && readDian(text, start, j, whole.value) === 'decimal') { j++; continue; }
+      const whole = wholeValueOf(text.slice(start, lastNumeral));
+      if (whole !== null && readDian(text, start, j, whole) === 'decimal') { j++; continue; }
       break;
     }
     // 40k, 3M, -1.2M: a metric suffix standing alone (3M公司 is a name)
@@ -182,17 +182,22 @@ function readRaw(raw: string): Reading | null {
  * document, and a reading depends on nothing else. Bounded: emptied when it grows too large.
  */
 const READINGS = new Map<string, Reading | null>();
-const MAX_READINGS = 4096;
+/** values of the numerals before a 点 (一点, 两点, 十五点七: most are clock times or "a little") */
+const WHOLE_VALUES = new Map<string, number | null>();
+const MAX_CACHED = 4096;
 
-function readingOf(raw: string): Reading | null {
-  let r = READINGS.get(raw);
-  if (r === undefined) {
-    if (READINGS.size >= MAX_READINGS) READINGS.clear();
-    r = readRaw(raw);
-    READINGS.set(raw, r);
+function cached<V>(cache: Map<string, V>, raw: string, read: (raw: string) => V): V {
+  let v = cache.get(raw);
+  if (v === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    v = read(raw);
+    cache.set(raw, v);
   }
-  return r;
+  return v;
 }
+
+const readingOf = (raw: string): Reading | null => cached(READINGS, raw, readRaw);
+const wholeValueOf = (raw: string): number | null => cached(WHOLE_VALUES, raw, parseNumeral);
 
 /** A, z or _ (NaN before the text's start is none). */
 const isLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
