@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NUMERAL_SOURCE, parseNumeral, readNumeral, scanNumerals } from '../../src/extractors/numbers/index.js';
+import { findNumerals, numeralStartingAt } from '../../src/extractors/quantities/numerals.js';
 
 describe('parseNumeral', () => {
   const cases: Array<[string, number]> = [
@@ -78,3 +79,15 @@ describe('spaced numerals', () => {
   });
 });
 
+
+describe('findNumerals order', () => {
+  // the extractor finds a numeral by its start with a binary search: numerals come in order and never overlap
+  const texts = ['3 - 5', '负3负5', '1e-3 -5', '数十万 三十', '上百 半个 几千万', '12千米 - 1,200,000 二〇二五 七八万', '第一 百分之三十 三分之一'];
+  for (const t of texts) {
+    it(t, () => {
+      const nums = findNumerals(t, () => true);
+      for (let k = 1; k < nums.length; k++) expect(nums[k]!.start).toBeGreaterThanOrEqual(nums[k - 1]!.end);
+      for (const [k, n] of nums.entries()) expect(numeralStartingAt(nums, n.start)).toBe(k);
+    });
+  }
+});

@@ -3,7 +3,7 @@ import { isBareNumber, tokenCovering } from './bare.js';
 import { readQuantity, type Quantity } from './compose.js';
 import { UNITS } from './lexicon.js';
 import { excludedWordEnd, isOrdinalExcluded } from './excluded.js';
-import { findNumerals, type Num } from './numerals.js';
+import { findNumerals, numeralStartingAt, type Num } from './numerals.js';
 import { fractionPercents, ordinals } from './words.js';
 import { shortHeights } from './heights.js';
 import { UnitSet } from '../numbers/unit-set.js';
@@ -24,8 +24,6 @@ function extractQuantities(ctx: ExtractContext): Candidate[] {
   const text = ctx.text;
   if (!/[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾半首第]/.test(text)) return [];
   const nums = findNumerals(text, (i) => commaSeparates(ctx, i));
-  const byStart = new Map<number, number>();
-  nums.forEach((n, k) => byStart.set(n.start, k));
   const needTokens = nums.some((n) => n.chinese);
   const tokens = needTokens ? ctx.tokens : [];
   const tokenAt = needTokens ? ctx.tokenAt : new Int32Array(0);
@@ -35,7 +33,7 @@ function extractQuantities(ctx: ExtractContext): Candidate[] {
   for (let i = 0; i < nums.length; i++) {
     const n = nums[i]!;
     if (excludedWordEnd(text, n.start) >= n.end) continue; // inside a word: 一些, 四川, 万一
-    const fraction = readFraction(text, nums, i, byStart);
+    const fraction = readFraction(text, nums, i);
     if (fraction) { out.push(fraction); continue; }
     const q = readQuantity(text, nums, i, ctx.region);
     if (q === null || q === 'time') continue;
@@ -46,7 +44,7 @@ function extractQuantities(ctx: ExtractContext): Candidate[] {
   for (const q of quantities) asWritten(ctx, q);
   carryUnits(ctx, quantities);
   for (const q of quantities) out.push(toCandidate(q));
-  out.push(...fractionPercents(text, nums, byStart), ...ordinals(text, nums, byStart), ...shortHeights(text));
+  out.push(...fractionPercents(text, nums), ...ordinals(text, nums), ...shortHeights(text));
   return out.filter((c) => !isOrdinalExcluded(text, c));
 }
 
@@ -68,10 +66,10 @@ function acceptNumeral(text: string, n: Num, q: Quantity, tokens: ExtractContext
 }
 
 /** 三分之一 → 0.333…; 百分之 is a percent and read elsewhere. */
-function readFraction(text: string, nums: readonly Num[], i: number, byStart: Map<number, number>): Candidate | null {
+function readFraction(text: string, nums: readonly Num[], i: number): Candidate | null {
   const n = nums[i]!;
   if (!text.startsWith('分之', n.end)) return null;
-  const k = byStart.get(n.end + 2);
+  const k = numeralStartingAt(nums, n.end + 2);
   if (k === undefined || n.value === 0) return null;
   const m = nums[k]!;
   // 三百五又三分之一: a whole part before 又

@@ -86,6 +86,18 @@ export function findNumerals(text: string, commaSeparates: (i: number) => boolea
   return kept;
 }
 
+/** The index of the numeral starting exactly at `at` (numerals are in order and do not overlap), or undefined. */
+export function numeralStartingAt(nums: readonly Num[], at: number): number | undefined {
+  let lo = 0, hi = nums.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = nums[mid]!.start;
+    if (start === at) return mid;
+    if (start < at) lo = mid + 1; else hi = mid - 1;
+  }
+  return undefined;
+}
+
 /** Letters right after digits make a code (910B, 2330.TW), unless they spell a unit (141GB, 3nm, 40k). */
 function isCodeAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);

@@ -1,16 +1,16 @@
 import type { Candidate } from '../../extractor.js';
 import { CLASSIFIERS, HEDGE_AFTER, HEDGE_BEFORE, ORDINAL_WORDS, TIME_UNITS } from './lexicon.js';
-import type { Num } from './numerals.js';
+import { numeralStartingAt, type Num } from './numerals.js';
 
 const FRACTION_PERCENT = /(?<![零〇一二两三四五六七八九十百千万0-9])(百|千|万)\s{0,2}分\s{0,2}之\s{0,3}/g;
 const HALF = /一半|过半|半数|百分之百/g;
 
 /** 百分之三十 (30), 千分之五 (0.5), 万分之三 (0.03): the numeral follows the fraction word. */
-export function fractionPercents(text: string, nums: readonly Num[], byStart: Map<number, number>): Candidate[] {
+export function fractionPercents(text: string, nums: readonly Num[]): Candidate[] {
   const out: Candidate[] = [];
   FRACTION_PERCENT.lastIndex = 0;
   for (let m = FRACTION_PERCENT.exec(text); m; m = FRACTION_PERCENT.exec(text)) {
-    const k = byStart.get(m.index + m[0].length);
+    const k = numeralStartingAt(nums, m.index + m[0].length);
     if (k === undefined) continue;
     const n = nums[k]!;
     const scale = m[1] === '百' ? 1 : m[1] === '千' ? 0.1 : 0.01;
@@ -35,10 +35,10 @@ export function fractionPercents(text: string, nums: readonly Num[], byStart: Ma
 }
 
 /** 第二, 第2名, 第一个; 首批, 首次. The classifier after 第N stays in the span, a time unit does not. */
-export function ordinals(text: string, nums: readonly Num[], byStart: Map<number, number>): Candidate[] {
+export function ordinals(text: string, nums: readonly Num[]): Candidate[] {
   const out: Candidate[] = [];
   for (let at = text.indexOf('第'); at >= 0; at = text.indexOf('第', at + 1)) {
-    const k = byStart.get(at + 1);
+    const k = numeralStartingAt(nums, at + 1);
     if (k === undefined) continue;
     const n = nums[k]!;
     if (!Number.isInteger(n.value) || n.value <= 0 || n.code) continue;
