@@ -1,7 +1,7 @@
 import cues from '../../../data/entities/cues.json';
 import { entity, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 import { SuffixList } from './suffixes.js';
-import { leftExtender, PERSON_TAGS, type KnownSpan } from './name-extension.js';
+import { leftExtender, PERSON_TAGS, type KnownIndex } from './name-extension.js';
 
 const HEADS = new SuffixList(cues.facilityHeads);
 const NOT_FACILITY = new Set(cues.notFacility);
@@ -22,10 +22,10 @@ function headOf(word: string): string | null {
  * road to the house number (北京市东城区王府井大街218号). The name is found as for
  * organizations: known places and proper words to the left of the facility word.
  */
-export function facilities(doc: Doc, known: readonly KnownSpan[]): EntityCandidate[] {
+export function facilities(doc: Doc, index: KnownIndex): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const { tokens, text } = doc;
-  const extendLeft = leftExtender(doc, known);
+  const extendLeft = leftExtender(doc, index);
   for (let i = 0; i < tokens.length; i++) {
     // the head first: one table read rejects most words
     if (!HEADS.mayEndWith(doc.tokenLast[i]!)) continue;

@@ -10,6 +10,7 @@ import { facilities } from './facilities.js';
 import { foreignNames } from './foreign-names.js';
 import { knownNames } from './known-names.js';
 import { latinNames } from './latin-names.js';
+import { indexKnown } from './name-extension.js';
 import { buildLexicon, type KnownEntity, type Lexicon } from './lexicon.js';
 import { bracketedTitles, congresses, organizations, regionalArms } from './organizations.js';
 import { listedNames, people } from './people.js';
@@ -73,13 +74,14 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
       for (const k of known) covered.fill(1, k.start, k.end);
       const abbreviations = countryAbbreviations(doc, entityById()).filter((c) => !covered[c.start]);
       const spans = [...known, ...abbreviations].map((k) => ({ start: k.start, end: k.end, type: k.value.type }));
+      const knownIndex = indexKnown(doc, spans);
       const all: EntityCandidate[] = known.concat(
         abbreviations,
-        organizations(doc, spans),
+        organizations(doc, spans, knownIndex),
         congresses(doc, spans),
         armedForces(doc, spans),
         regionalArms(doc, spans),
-        facilities(doc, spans),
+        facilities(doc, knownIndex),
         bracketedTitles(doc, LAW_TITLE),
         people(doc),
         productCodes(doc),

@@ -32,23 +32,47 @@ export interface NameBefore { start: number; proper: number; parts: number }
  * name unless it stands right before the head (宋庆龄基金会). The leftmost part must be a
  * name, not a common noun.
  */
-export function leftExtender(doc: Doc, known: readonly KnownSpan[]): ((headIndex: number, end: number) => NameBefore) & { add(k: KnownSpan): void } {
-  const { tokens, tokenTag, tokenFirst } = doc;
+/** The known spans as the name extender asks for them; built once per text, shared by the rules that extend names. */
+export interface KnownIndex {
+  /** by end, the span ending there that starts first (the first such span on a tie); its keys are every known end */
+  knownAt: Map<number, KnownSpan>;
+  knownFrom: Set<number>;
+  /** known people by span, as start * (length of the text + 1) + end */
+  personSpans: Set<number>;
+  spanKey(start: number, end: number): number;
+}
+
+export function indexKnown(doc: Doc, known: readonly KnownSpan[]): KnownIndex {
   const knownAt = new Map<number, KnownSpan>();
   const knownFrom = new Set<number>();
-  /** known people by span, as start * (length of the text + 1) + end */
-  const spanKey = (start: number, end: number) => start * (doc.text.length + 1) + end;
   const personSpans = new Set<number>();
+  const spanKey = (start: number, end: number) => start * (doc.text.length + 1) + end;
   for (const k of known) {
     if (!knownAt.has(k.end) || knownAt.get(k.end)!.start > k.start) knownAt.set(k.end, k);
     knownFrom.add(k.start);
     if (k.type === 'PER') personSpans.add(spanKey(k.start, k.end));
   }
+  return { knownAt, knownFrom, personSpans, spanKey };
+}
+
+export function leftExtender(doc: Doc, index: KnownIndex): ((headIndex: number, end: number) => NameBefore) & { add(k: KnownSpan): void } {
+  const { tokens, tokenTag, tokenFirst } = doc;
+  const { personSpans, spanKey } = index;
+  /** names this extender was told of meanwhile, kept apart so the shared index stays as built */
+  let addedAt: Map<number, KnownSpan> | null = null;
+  let addedFrom: Set<number> | null = null;
+  /** what one index of the known and the added spans would say: added spans count as inserted last */
+  const knownEndingAt = (end: number): KnownSpan | undefined => {
+    const known = index.knownAt.get(end), added = addedAt?.get(end);
+    if (!added) return known;
+    return !known || added.start < known.start ? added : known;
+  };
+  const knownStartsAt = (pos: number): boolean => index.knownFrom.has(pos) || !!addedFrom?.has(pos);
   const extend = (i: number, end: number): NameBefore => {
     const t = tokens[i]!;
     let start = t.start, proper = 0, parts = 0, j = i - 1, pos = t.start;
     while (j >= 0 && parts < 5 && end - pos < 16) {
-      const k = knownAt.get(pos);
+      const k = knownEndingAt(pos);
       if (k && k.start < pos) {
         start = k.start; pos = k.start; proper++; parts++;
         while (j >= 0 && tokens[j]!.start >= pos) j--;
@@ -70,7 +94,7 @@ export function leftExtender(doc: Doc, known: readonly KnownSpan[]): ((headIndex
     while (start < t.start) {
       const ti = doc.tokenAt[start]!;
       if (ti < 0) break;
-      if (knownFrom.has(start) || PROPER_TAG_IDS.has(tokenTag[ti]!)) break;
+      if (knownStartsAt(start) || PROPER_TAG_IDS.has(tokenTag[ti]!)) break;
       start = tokens[ti]!.end;
       parts--;
     }
@@ -78,13 +102,10 @@ export function leftExtender(doc: Doc, known: readonly KnownSpan[]): ((headIndex
   };
   /** a name found meanwhile (广州乾朗珠宝) can open a longer one (广州乾朗珠宝有限公司) */
   const add = (k: KnownSpan) => {
-    if (!knownAt.has(k.end) || knownAt.get(k.end)!.start > k.start) knownAt.set(k.end, k);
-    knownFrom.add(k.start);
+    addedAt ??= new Map();
+    addedFrom ??= new Set();
+    if (!addedAt.has(k.end) || addedAt.get(k.end)!.start > k.start) addedAt.set(k.end, k);
+    addedFrom.add(k.start);
   };
   return Object.assign(extend, { add });
-}
-
-/** where a known span ends, for rules that ask whether a head follows a single known name */
-export function knownEnds(known: readonly KnownSpan[]): Set<number> {
-  return new Set(known.map((k) => k.end));
 }

@@ -5,7 +5,7 @@ import { tagId } from './tags.js';
 import { SURNAMES } from './people.js';
 import type { Token } from '../../text/segmenter.js';
 import { SuffixList } from './suffixes.js';
-import { knownEnds, leftExtender, PERSON_TAGS, type KnownSpan } from './name-extension.js';
+import { leftExtender, PERSON_TAGS, type KnownIndex, type KnownSpan } from './name-extension.js';
 
 export type { KnownSpan };
 
@@ -47,10 +47,10 @@ function suffixOf(word: string): string | null {
  * words the segmenter tags as organizations (nt). A known organization before a generic head
  * (华为公司, 美国政府) is left to the lexicon: the head stays outside.
  */
-export function organizations(doc: Doc, known: readonly KnownSpan[]): EntityCandidate[] {
+export function organizations(doc: Doc, known: readonly KnownSpan[], index: KnownIndex): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const { tokens } = doc;
-  const extendLeft = leftExtender(doc, known);
+  const extendLeft = leftExtender(doc, index);
   const placeEndingFrom = new Map<number, number>();
   for (const k of known) if (k.type === 'GPE' || k.type === 'LOC') placeEndingFrom.set(k.start, Math.max(k.end, placeEndingFrom.get(k.start) ?? 0));
   const tiledByPlaces = (start: number, end: number): boolean => {
@@ -60,7 +60,6 @@ export function organizations(doc: Doc, known: readonly KnownSpan[]): EntityCand
   };
   /** organizations found so far, by end: they may open a longer name (广州乾朗珠宝|有限公司) */
   const found = new Map<number, number>();
-  const knownEnd = knownEnds(known);
   const { tokenTag, tokenFirst, tokenLast } = doc;
   for (let i = 0; i < tokens.length; i++) {
     // only a word tagged nt, one ending like a suffix, or an office (商务部长) can be or end a name
@@ -106,7 +105,7 @@ export function organizations(doc: Doc, known: readonly KnownSpan[]): EntityCand
     if (start >= t.start || proper === 0) continue;
     if (NEEDS_NAME.has(suffix) && word.length === suffix.length && parts === 1 && end - start <= 2) continue;
     // a single known name before a generic head: 华为公司, 美国政府 keep the head outside
-    if (GENERIC_HEADS.has(suffix) && knownEnd.has(end - suffix.length)) continue;
+    if (GENERIC_HEADS.has(suffix) && index.knownAt.has(end - suffix.length)) continue;
     if (end - start < 2) continue;
     // a trade word after a name just found (林达集团|投资) is no new name
     if (NEEDS_NAME.has(suffix) && found.get(t.start) === start) continue;
