@@ -37,5 +37,7 @@ export const isChineseNumeralChar = (c: string | undefined): boolean => is(c, NU
 export const isAsciiDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 export const isChineseDigitCode = (code: number): boolean => CHINESE_DIGITS.has(code);
 export const isChineseNumeralCode = (code: number): boolean => NUMERAL_CHARS.has(code);
+export const isSmallUnitCode = (code: number): boolean => SMALL_UNITS.has(code);
+export const isBigUnitCode = (code: number): boolean => BIG_UNITS.has(code);
 /** the financial forms as codes */
 export const FINANCIAL_CODES = new UnitSet([...FINANCIAL].join(''));

@@ -1,4 +1,4 @@
-import { BIG_UNIT, DIGIT_VALUE, FINANCIAL_CODES, SMALL_UNIT, isAsciiDigit, isAsciiDigitCode, isBigUnit, isChineseDigit, isChineseDigitCode, isChineseNumeralChar, isChineseNumeralCode, isSmallUnit } from './digits.js';
+import { BIG_UNIT, DIGIT_VALUE, FINANCIAL_CODES, SMALL_UNIT, isAsciiDigitCode, isBigUnit, isBigUnitCode, isChineseDigit, isChineseDigitCode, isChineseNumeralCode, isSmallUnitCode } from './digits.js';
 import { readDian } from './dian.js';
 import { UnitSet } from './unit-set.js';
 import { slashIsDate } from './slash.js';
@@ -25,8 +25,12 @@ export interface NumeralSpan {
   letterBefore: boolean;
 }
 
-const isChineseNumeralOrDigit = (c: string | undefined): boolean => isAsciiDigit(c) || isChineseNumeralChar(c);
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
+const isSpaceCode = (code: number): boolean => code === 0x20 || code === 0x09;
+const codeOf = (c: string): number => c.charCodeAt(0);
+const COMMA = codeOf(','), DIAN = codeOf('点'), LIANG = codeOf('两'), LIA = codeOf('俩'), YI = codeOf('一'), YU = codeOf('余'), DUO = codeOf('多'), JI = codeOf('几');
+const METRIC_SUFFIX = new UnitSet('kKM');
+/** 百 千 万 亿: before them 两 is a digit (两百, 一万两千) */
+const UNITS_FROM_HUNDRED = new UnitSet('百千万亿');
 
 export interface ScanOptions {
   /** whether the comma at this working index may separate thousands (the text layer knows if it was a full-width list comma) */
@@ -61,7 +65,7 @@ export function scanNumerals(text: string, options: ScanOptions = {}): NumeralSp
 /** What a numeral may open with: '.', ASCII digits, Chinese digits and units below 万 (one lookup per character of the text). */
 const MAY_OPEN = new UnitSet('.0123456789' + Object.keys(DIGIT_VALUE).join('') + Object.keys(SMALL_UNIT).join(''));
 
-const DOT = 0x2e, SHI = '十'.charCodeAt(0), SHI_FINANCIAL = '拾'.charCodeAt(0), BAI = '百'.charCodeAt(0), QIAN = '千'.charCodeAt(0), LING = '零'.charCodeAt(0);
+const DOT = 0x2e, SHI = codeOf('十'), SHI_FINANCIAL = codeOf('拾'), BAI = codeOf('百'), QIAN = codeOf('千'), LING = codeOf('零');
 
 /** 十 and 拾 open a numeral (十五); 百 and 千 only before a digit other than 零 (百五 but not 百零). */
 function opensAsUnit(text: string, i: number, code: number): boolean {
@@ -81,47 +85,48 @@ function extendRun(text: string, start: number, options: ScanOptions): number {
   const n = text.length;
   let j = start;
   let lastNumeral = start; // end of the last character that is part of the numeral
+  // characters are read as codes (no string per character); NaN stands for none (before the first, past the end)
   while (j < n && j - start < 48) {
-    const c = text[j]!;
-    const prev = j > start ? text[lastNumeral - 1] : undefined;
+    const c = text.charCodeAt(j);
+    const prev = j > start ? text.charCodeAt(lastNumeral - 1) : NaN;
     // right after the numeral so far, perhaps behind the spaces already accepted
-    const atEnd = j === lastNumeral || (j > lastNumeral && isSpace(text[j - 1]));
-    if (isAsciiDigit(c) || isChineseNumeralChar(c)) {
+    const atEnd = j === lastNumeral || (j > lastNumeral && isSpaceCode(text.charCodeAt(j - 1)));
+    if (isAsciiDigitCode(c) || isChineseNumeralCode(c)) {
       // Arabic digits after a Chinese digit do not continue it (三4): only after units (3万4000)
-      if (isAsciiDigit(c) && prev !== undefined && isChineseDigit(prev) && text[j - 1] !== '点') break;
-      if (isChineseDigit(c) && prev !== undefined && isAsciiDigit(prev)) break;
+      if (isAsciiDigitCode(c) && isChineseDigitCode(prev) && text.charCodeAt(j - 1) !== DIAN) break;
+      if (isChineseDigitCode(c) && isAsciiDigitCode(prev)) break;
       // 两 after a digit is a weight (二两) or a second numeral, never a digit of it; 一两 is a pair
       // (一万两千, 三千两百: before a unit 两 is a digit again)
-      if ((c === '两' || c === '俩') && text[j - 1] !== '点' && (isChineseDigit(prev) || isSmallUnit(prev)) && !(prev === '一' && c === '两') && !/[百千万亿]/.test(text[j + 1] ?? '')) break;
+      if ((c === LIANG || c === LIA) && text.charCodeAt(j - 1) !== DIAN && (isChineseDigitCode(prev) || isSmallUnitCode(prev)) && !(prev === YI && c === LIANG) && !UNITS_FROM_HUNDRED.has(text.charCodeAt(j + 1))) break;
       j++; lastNumeral = j; continue;
     }
-    if (c === ',' && isAsciiDigit(prev) && j === lastNumeral && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5)) && (options.commaSeparates?.(j) ?? true)) { j++; continue; }
-    if (c === '.' && isAsciiDigit(prev) && j === lastNumeral && isAsciiDigit(text[j + 1])) { j++; continue; }
-    if (c === '点' && atEnd && prev !== undefined && (isChineseDigit(prev) || isSmallUnit(prev)) && (isChineseDigit(text[j + 1]) || isAsciiDigit(text[j + 1]))) {
+    if (c === COMMA && isAsciiDigitCode(prev) && j === lastNumeral && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5)) && (options.commaSeparates?.(j) ?? true)) { j++; continue; }
+    if (c === DOT && isAsciiDigitCode(prev) && j === lastNumeral && isAsciiDigitCode(text.charCodeAt(j + 1))) { j++; continue; }
+    if (c === DIAN && atEnd && (isChineseDigitCode(prev) || isSmallUnitCode(prev)) && (isChineseDigitCode(text.charCodeAt(j + 1)) || isAsciiDigitCode(text.charCodeAt(j + 1)))) {
       // 十五点七 is a decimal; 八点十五 and 下午三点三 are clock times
       const whole = wholeValueOf(text.slice(start, lastNumeral));
       if (whole !== null && readDian(text, start, j, whole) === 'decimal') { j++; continue; }
       break;
     }
     // 40k, 3M, -1.2M: a metric suffix standing alone (3M公司 is a name)
-    if ((c === 'k' || c === 'K' || c === 'M') && isAsciiDigit(prev) && j === lastNumeral && /^(?:$|[\s,.;:!?)\]，。；：！？、）个個])/.test(text.slice(j + 1, j + 2))) { j++; lastNumeral = j; break; }
+    if (METRIC_SUFFIX.has(c) && isAsciiDigitCode(prev) && j === lastNumeral && /^(?:$|[\s,.;:!?)\]，。；：！？、）个個])/.test(text.slice(j + 1, j + 2))) { j++; lastNumeral = j; break; }
     // 十余万, 五百余万, 10多万: 余/多 inside a numeral, before a unit
-    if ((c === '余' || c === '多') && isChineseNumeralOrDigit(prev)) {
-      const after = isSpace(text[j + 1]) ? text[j + 2] : text[j + 1];
-      if (isSmallUnit(after) || isBigUnit(after)) { j++; lastNumeral = j; continue; }
+    if ((c === YU || c === DUO) && (isAsciiDigitCode(prev) || isChineseNumeralCode(prev))) {
+      const after = isSpaceCode(text.charCodeAt(j + 1)) ? text.charCodeAt(j + 2) : text.charCodeAt(j + 1);
+      if (isSmallUnitCode(after) || isBigUnitCode(after)) { j++; lastNumeral = j; continue; }
     }
-    if (c === '几' && atEnd && prev !== undefined && (isSmallUnit(prev) || prev === '零')) { j++; lastNumeral = j; continue; }
-    if (isSpace(c) && j === lastNumeral) {
+    if (c === JI && atEnd && (isSmallUnitCode(prev) || prev === LING)) { j++; lastNumeral = j; continue; }
+    if (isSpaceCode(c) && j === lastNumeral) {
       // 8 万, 1000  万: spaces before a unit; 十 余 万: spaces between Chinese numeral characters
       let k = j;
-      while (k < n && k - j < 3 && isSpace(text[k])) k++;
-      const next = text[k];
-      const beforeUnit = (isBigUnit(next) || isSmallUnit(next)) && prev !== undefined && (isAsciiDigit(prev) || isChineseNumeralChar(prev) || prev === '余');
-      const betweenChinese = k - j === 1 && prev !== undefined && (isChineseNumeralChar(prev) || prev === '余') && (isChineseNumeralChar(next) || next === '余');
+      while (k < n && k - j < 3 && isSpaceCode(text.charCodeAt(k))) k++;
+      const next = text.charCodeAt(k);
+      const beforeUnit = (isBigUnitCode(next) || isSmallUnitCode(next)) && (isAsciiDigitCode(prev) || isChineseNumeralCode(prev) || prev === YU);
+      const betweenChinese = k - j === 1 && (isChineseNumeralCode(prev) || prev === YU) && (isChineseNumeralCode(next) || next === YU);
       // 7万 5千 4百: Arabic digits with their unit after a unit; 一百 二 十 几亿; 二十六 点三三
-      const unitThenArabic = k - j === 1 && (isSmallUnit(prev) || isBigUnit(prev)) && /^\d{1,4}[十百千万亿]/.test(text.slice(k, k + 6));
-      const vagueDigit = k - j === 1 && isChineseNumeralChar(prev) && next === '几' && (isSmallUnit(text[k + 1]) || isBigUnit(text[k + 1]));
-      const decimalPoint = k - j === 1 && isChineseNumeralChar(prev) && next === '点' && isChineseDigit(text[k + 1]);
+      const unitThenArabic = k - j === 1 && (isSmallUnitCode(prev) || isBigUnitCode(prev)) && /^\d{1,4}[十百千万亿]/.test(text.slice(k, k + 6));
+      const vagueDigit = k - j === 1 && isChineseNumeralCode(prev) && next === JI && (isSmallUnitCode(text.charCodeAt(k + 1)) || isBigUnitCode(text.charCodeAt(k + 1)));
+      const decimalPoint = k - j === 1 && isChineseNumeralCode(prev) && next === DIAN && isChineseDigitCode(text.charCodeAt(k + 1));
       if (beforeUnit || betweenChinese || unitThenArabic || vagueDigit || decimalPoint) { j = k; continue; }
       break;
     }
