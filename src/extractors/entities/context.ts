@@ -30,8 +30,9 @@ function hasSportCue(text: string, start: number, end: number): boolean {
   }
   return false;
 }
-function holdsSportEntity(mentions: readonly EntityCandidate[]): boolean {
-  for (const m of mentions) if (SPORT_IDS.has(m.value.id ?? '')) return true;
+/** whether one of mentions[from, to) is a sports entity */
+function holdsSportEntity(mentions: readonly EntityCandidate[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SPORT_IDS.has(mentions[k]!.value.id ?? '')) return true;
   return false;
 }
 
@@ -46,28 +47,28 @@ const LOCATIVE_BEFORE = /(在|于|到|赴|往|自|抵达|前往|来自|位于)$/
  */
 export function refineByContext(doc: Doc, sentences: readonly Span[], mentions: EntityCandidate[]): EntityCandidate[] {
   // the mentions come sorted and without overlaps, so a sentence's mentions are one run of them
-  const out = mentions.map((m) => m);
+  const out = mentions.slice();
   for (const s of sentences) {
     const first = firstStartingAtOrAfter(out, s.start);
     let last = first;
     while (last < out.length && out[last]!.end <= s.end) last++;
     if (last === first) continue;
-    const inSentence = out.slice(first, last);
-    const sport = holdsSportEntity(inSentence) || hasSportCue(doc.text, s.start, s.end);
+    const sport = holdsSportEntity(out, first, last) || hasSportCue(doc.text, s.start, s.end);
     if (!sport) continue;
-    for (let k = 0; k < inSentence.length; k++) {
-      const m = inSentence[k]!;
+    // out[first, last) are the sentence's mentions; one replaced below keeps its span, which is all its neighbours read
+    for (let k = first; k < last; k++) {
+      const m = out[k]!;
       if (m.value.type === 'ORG') continue;
       const name = doc.text.slice(m.start, m.end);
       const club = CITY_CLUBS[name];
-      const prev = inSentence[k - 1], next = inSentence[k + 1];
+      const prev = k > first ? out[k - 1] : undefined, next = k + 1 < last ? out[k + 1] : undefined;
       const versus = (prev && VERSUS.test(doc.text.slice(prev.end, m.start))) || (next && VERSUS.test(doc.text.slice(m.end, next.start)));
       // a foreign city (not a country, not a division of China or Taiwan) in a sentence about sport is its club
       const foreignCity = m.value.type === 'GPE' && (!m.value.id || m.value.id.startsWith('gpe:tz-')) && !/[国州省市县]$/.test(name) && !doc.text.startsWith('的', m.end);
       const located = LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start)) || /^(举行|举办|召开)/.test(doc.text.slice(m.end, m.end + 2));
       if (!versus && located) continue;
       if (!club && !foreignCity && !(versus && /^(GPE|LOC|PER)$/.test(m.value.type))) continue;
-      out[first + k] = entity(m.start, m.end, 'ORG', club, undefined, m.priority ?? 0);
+      out[k] = entity(m.start, m.end, 'ORG', club, undefined, m.priority ?? 0);
     }
   }
   for (let k = 0; k < out.length; k++) out[k] = withPlaceSuffix(doc, personByCue(doc, out[k]!), out[k + 1]);

@@ -19,6 +19,8 @@ const NAME_PIECE_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'x', 'nz']);
 const MAX_RUN = 10;
 /** numerals, prepositions, conjunctions and particles are never part of a name */
 const NOT_PIECE_TAGS = new TagSet(['m', 'p', 'c', 'u', 'uj']);
+/** tags of a single word that is typed again as a foreign name (克里米亚) */
+const LONE_NAME_TAGS = new TagSet(['nr', 'nrt', 'ns']);
 
 const EDGE_WORDS = new Set('让当被把对向在给与和跟将由从');
 const EDGE_WORD = (t: Token) => t.word.length === 1 && EDGE_WORDS.has(t.word);
@@ -48,6 +50,8 @@ export function foreignNames(doc: Doc, known: readonly KnownSpan[] = []): Entity
       len += t.word.length;
       j++;
     }
+    // a lone piece (most runs) counts only as a name-tagged word of 3+ units: no run to build
+    if (j === i + 1 && !(doc.tokenLength[i]! >= 3 && LONE_NAME_TAGS.has(doc.tokenTag[i]!))) continue;
     const run = tokens.slice(i, j);
     i = j - 1;
     // a one-character verb or preposition before the name is not part of it (让|特朗普, 当|西格尔)
