@@ -1,9 +1,18 @@
 import type { Token } from '../../text/segmenter.js';
 import type { Num } from './numerals.js';
 import { isHanAt } from '../../text/chars.js';
+import { WHITE_SPACE } from './lexicon.js';
+import { UnitSet } from '../numbers/unit-set.js';
 
-const LIST_END = /^[.、)）]/;
-const CLAUSE_START = /^(?:$|[\s。;；!！?？:：,，、"“”「」『』(（\n])/;
+/** what may stand before a list number and after its mark (1. 2、 3)) */
+const CLAUSE_START = new UnitSet(WHITE_SPACE + '。;；!！?？:：,，、"“”「」『』(（\n');
+const LIST_END = new UnitSet('.、)）');
+/** a clause starts or ends at this code; NaN (the text's start or end) counts */
+const opensClause = (code: number): boolean => Number.isNaN(code) || CLAUSE_START.has(code);
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isDashOrSlash = (code: number): boolean => code === 0x2d || code === 0x2f;
+const MINUS = 0x2d, ZERO = 0x30, SPACE = 0x20, COLON = 0x3a, HASH = 0x23, DOT = 0x2e, YI = '一'.charCodeAt(0);
 
 /** The word covering `at`, if any (an index of -1 is never looked up: it is a slow property read). */
 export function tokenCovering(tokens: readonly Token[], tokenAt: Int32Array, at: number): Token | undefined {
@@ -16,31 +25,31 @@ export function tokenCovering(tokens: readonly Token[], tokenAt: Int32Array, at:
  * markers (01, 1.), and Chinese numeral characters inside words (四川, 统一, 一看) are not.
  */
 export function isBareNumber(text: string, n: Num, tokens: readonly Token[], tokenAt: Int32Array): boolean {
-  const raw = text.slice(n.start, n.end);
-  if (!n.chinese) {
-    if (/^-?0\d/.test(raw)) return false; // 01, 02 section markers
-    const before = text.slice(Math.max(0, n.start - 1), n.start);
-    if (CLAUSE_START.test(before) && LIST_END.test(text.slice(n.end, n.end + 1)) && Number.isInteger(n.value) && n.value < 100) {
-      return false; // 1. 2、 3)
-    }
-    if (/[A-Za-z] $/.test(text.slice(Math.max(0, n.start - 2), n.start))) return false; // iPhone 15, MTT S 5000
-    if (/^[-/]\d/.test(text.slice(n.end, n.end + 2)) || /\d[-/]$/.test(text.slice(Math.max(0, n.start - 2), n.start))) return false; // 2025-12-30, 12/25
-    if (/^:\d\d/.test(text.slice(n.end, n.end + 3)) || /\d:$/.test(text.slice(Math.max(0, n.start - 2), n.start))) return false; // 5:00
-    if (text[n.start - 1] === '#' || text[n.start - 1] === '.' && /\d/.test(text[n.start - 2] ?? '')) return false;
-    return true;
-  }
+  if (!n.chinese) return isBareArabic(text, n);
   if (n.min !== undefined) return true; // 数十, 几千 are read as ranges
   // one character: 一 is an article or part of a word almost always; 二..九 only as a word of their own
   const tok = tokenCovering(tokens, tokenAt, n.start);
   if (tok && tok.start < n.start) return false; // inside a word: 统一, 之一, 大陆
-  if (raw === '一') {
-    return CLAUSE_START.test(text.slice(n.start - 1, n.start)) && CLAUSE_START.test(text.slice(n.end, n.end + 1));
-  }
+  const single = n.end - n.start === 1;
+  if (single && text.charCodeAt(n.start) === YI) return opensClause(text.charCodeAt(n.start - 1)) && opensClause(text.charCodeAt(n.end));
   if (tok && tok.end > n.end) {
     const rest = text.slice(n.end, tok.end);
     if (rest === '大') return true; // 两大领域
     if (!/^[零〇一二两三四五六七八九十百千万亿]+$/.test(rest)) return false; // 四川, 三星, 十分
   }
-  if (raw.length === 1 && isHanAt(text, n.end) && !tok) return false;
+  if (single && isHanAt(text, n.end) && !tok) return false;
+  return true;
+}
+
+/** Arabic digits that are no quantity: section and list marks, parts of codes, dates and clock times. */
+function isBareArabic(text: string, n: Num): boolean {
+  const first = text.charCodeAt(n.start) === MINUS ? n.start + 1 : n.start;
+  if (first + 1 < n.end && text.charCodeAt(first) === ZERO && isDigit(text.charCodeAt(first + 1))) return false; // 01, 02 section markers
+  const before = text.charCodeAt(n.start - 1), beforeThat = text.charCodeAt(n.start - 2), after = text.charCodeAt(n.end);
+  if (Number.isInteger(n.value) && n.value < 100 && opensClause(before) && LIST_END.has(after)) return false; // 1. 2、 3)
+  if (before === SPACE && isLetter(beforeThat)) return false; // iPhone 15, MTT S 5000
+  if ((isDashOrSlash(after) && isDigit(text.charCodeAt(n.end + 1))) || (isDashOrSlash(before) && isDigit(beforeThat))) return false; // 2025-12-30, 12/25
+  if ((after === COLON && isDigit(text.charCodeAt(n.end + 1)) && isDigit(text.charCodeAt(n.end + 2))) || (before === COLON && isDigit(beforeThat))) return false; // 5:00
+  if (before === HASH || (before === DOT && isDigit(beforeThat))) return false;
   return true;
 }
