@@ -6,7 +6,6 @@ const BRANCHES = [...armies.branches].sort((a, b) => b.length - a.length);
 const COUNTRY_CHARS = new Set(armies.countryArmyChars);
 const DYNASTY_CHARS = new Set(armies.dynastyArmyChars);
 const NOT_AFTER = new Set(armies.notAfterArmy);
-const ARMY = '军'.charCodeAt(0);
 
 /** the longest service branch written at `at`, if any */
 function branchAt(text: string, at: number): string | undefined {
@@ -32,8 +31,9 @@ export function armedForces(doc: Doc, known: readonly KnownSpan[]): EntityCandid
     if (doc.wordEnd[end] !== 1 && isHanAt(text, end)) continue;
     out.push(entity(k.start, end, 'ORG', undefined, undefined, 2));
   }
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (text.charCodeAt(i + 1) !== ARMY) continue;
+  // each 军 after the first unit, found by the string search rather than a test per unit
+  for (let army = text.indexOf('军', 1); army >= 0; army = text.indexOf('军', army + 1)) {
+    const i = army - 1;
     const c = text[i]!;
     const country = COUNTRY_CHARS.has(c), dynasty = DYNASTY_CHARS.has(c);
     if (!country && !dynasty) continue;

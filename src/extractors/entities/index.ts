@@ -31,6 +31,8 @@ function placesByStart(known: readonly EntityCandidate[]): Map<number, EntityCan
   return at;
 }
 
+const PERSON_CHAR = '人'.charCodeAt(0);
+
 export interface EntityExtractorOptions { lexicon?: readonly LexiconEntry[] }
 
 const SEGMENTER_TAG: Record<EntityType, string> = { PER: 'nr', GPE: 'ns', LOC: 'ns', ORG: 'nt', PRODUCT: 'nz', LAW: 'nz', EVENT: 'nz', WORK: 'nz', MISC: 'nz' };
@@ -91,7 +93,7 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
         latinNames(doc),
       );
       // 宁波人, 上海人: a known place and 人 is where someone is from, not a name
-      const placeThenPeople = (c: EntityCandidate) => c.value.type === 'PER' && c.end - c.start >= 3 && doc.text[c.end - 1] === '人'
+      const placeThenPeople = (c: EntityCandidate) => c.value.type === 'PER' && c.end - c.start >= 3 && doc.text.charCodeAt(c.end - 1) === PERSON_CHAR
         && lex.trie.matchesAt(doc.key, c.start).some(([end, senses]) => end === c.end - 1 && senses.some((x) => x.entity.type === 'GPE' || x.entity.type === 'LOC'));
       const kept = all.filter((c) => !placeThenPeople(c));
       const resolved = resolveOverlaps(kept);

@@ -23,9 +23,7 @@ const WORD = /[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20}|[A-Z]\./y;
 export function latinNames(doc: Doc): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const { text } = doc;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 65 || c > 90 && c < 0xc0 || c > 0xde) continue;
+  for (let i = nextCapital(text, 0); i >= 0; i = nextCapital(text, i + 1)) {
     // the name starts the Latin stretch: after Han text, punctuation or the text's edge
     const before = text[i - 1];
     if (before && /[A-Za-z0-9À-ÿ.\-_&]/.test(before)) continue;
@@ -75,6 +73,14 @@ export function latinNames(doc: Doc): EntityCandidate[] {
     }
   }
   return out;
+}
+
+/** capital letters, Latin-1 ones (and ×) included: where a name can start */
+const CAPITAL = /[A-Z\u00c0-\u00de]/g;
+/** the next capital at or after `from`, or -1; a search instead of a test per unit, and no match array */
+function nextCapital(text: string, from: number): number {
+  CAPITAL.lastIndex = from;
+  return CAPITAL.test(text) ? CAPITAL.lastIndex - 1 : -1;
 }
 
 /** The start of a run of transliteration characters (2 to 12, middle dots allowed) ending at `end`, on a word start. */
