@@ -27,7 +27,8 @@ export interface NumeralSpan {
 
 const isSpaceCode = (code: number): boolean => code === 0x20 || code === 0x09;
 const codeOf = (c: string): number => c.charCodeAt(0);
-const COMMA = codeOf(','), DIAN = codeOf('点'), LIANG = codeOf('两'), LIA = codeOf('俩'), YI = codeOf('一'), YU = codeOf('余'), DUO = codeOf('多'), JI = codeOf('几');
+const DOT = 0x2e, COMMA = codeOf(','), DIAN = codeOf('点'), LIANG = codeOf('两'), LIA = codeOf('俩'), YI = codeOf('一'), YU = codeOf('余'), DUO = codeOf('多'), JI = codeOf('几');
+const SHI = codeOf('十'), SHI_FINANCIAL = codeOf('拾'), BAI = codeOf('百'), QIAN = codeOf('千'), LING = codeOf('零');
 const METRIC_SUFFIX = new UnitSet('kKM');
 /** 百 千 万 亿: before them 两 is a digit (两百, 一万两千) */
 const UNITS_FROM_HUNDRED = new UnitSet('百千万亿');
@@ -46,7 +47,7 @@ export function scanNumerals(text: string, options: ScanOptions = {}): NumeralSp
   const n = text.length;
   let i = 0;
   while (i < n) {
-    // most characters open no numeral: test their code before making a string of them
+    // most characters open no numeral: one bit of their code turns them away
     const code = text.charCodeAt(i);
     if (!MAY_OPEN.has(code)) { i++; continue; }
     // .5 begins a numeral where no digit, letter or dot stands before it
@@ -64,8 +65,6 @@ export function scanNumerals(text: string, options: ScanOptions = {}): NumeralSp
 
 /** What a numeral may open with: '.', ASCII digits, Chinese digits and units below 万 (one lookup per character of the text). */
 const MAY_OPEN = new UnitSet('.0123456789' + Object.keys(DIGIT_VALUE).join('') + Object.keys(SMALL_UNIT).join(''));
-
-const DOT = 0x2e, SHI = codeOf('十'), SHI_FINANCIAL = codeOf('拾'), BAI = codeOf('百'), QIAN = codeOf('千'), LING = codeOf('零');
 
 /** 十 and 拾 open a numeral (十五); 百 and 千 only before a digit other than 零 (百五 but not 百零). */
 function opensAsUnit(text: string, i: number, code: number): boolean {
