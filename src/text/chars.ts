@@ -30,14 +30,18 @@ export function allHan(w: string): boolean {
  */
 export class UnitSet {
   private readonly bits = new Int32Array(2048);
-  constructor(units: Iterable<number> = []) { for (const u of units) this.add(u); }
+  /** `units`: codes, or a string whose every UTF-16 unit is a member */
+  constructor(units: Iterable<number> | string = []) {
+    if (typeof units === 'string') for (let k = 0; k < units.length; k++) this.add(units.charCodeAt(k));
+    else for (const u of units) this.add(u);
+  }
   /** the first unit of each string */
   static firstUnitsOf(words: Iterable<string>): UnitSet {
     const set = new UnitSet();
     for (const w of words) if (w) set.add(w.charCodeAt(0));
     return set;
   }
-  add(unit: number): void { this.bits[unit >>> 5] = this.bits[unit >>> 5]! | (1 << (unit & 31)); }
+  add(unit: number): this { this.bits[unit >>> 5] = this.bits[unit >>> 5]! | (1 << (unit & 31)); return this; }
   /** false for NaN, which reading past the end of a text gives */
   has(unit: number): boolean { return unit >= 0 && ((this.bits[unit >>> 5]! >>> (unit & 31)) & 1) === 1; }
 }

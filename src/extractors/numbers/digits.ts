@@ -1,4 +1,4 @@
-import { UnitSet } from './unit-set.js';
+import { UnitSet } from '../../text/chars.js';
 
 /**
  * Character tables for numerals in the working form (Simplified, half-width). Everyday

@@ -1,9 +1,8 @@
 import { BIG_UNIT, DIGIT_VALUE, FINANCIAL_CODES, SMALL_UNIT, isAsciiDigitCode, isBigUnit, isBigUnitCode, isChineseDigit, isChineseDigitCode, isChineseNumeralCode, isSmallUnitCode } from './digits.js';
 import { readDian } from './dian.js';
-import { UnitSet } from './unit-set.js';
 import { slashIsDate } from './slash.js';
 import { parseNumeral, readNumeral } from './parse.js';
-import { isHan } from '../../text/chars.js';
+import { isHan, UnitSet } from '../../text/chars.js';
 
 /** A numeral found in working text. */
 export interface NumeralSpan {

@@ -1,8 +1,7 @@
 import type { Token } from '../../text/segmenter.js';
 import type { Num } from './numerals.js';
-import { isHanAt } from '../../text/chars.js';
 import { WHITE_SPACE } from './lexicon.js';
-import { UnitSet } from '../numbers/unit-set.js';
+import { isHanAt, UnitSet } from '../../text/chars.js';
 
 /** what may stand before a list number and after its mark (1. 2、 3)) */
 const CLAUSE_START = new UnitSet(WHITE_SPACE + '。;；!！?？:：,，、"“”「」『』(（\n');

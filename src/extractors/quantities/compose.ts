@@ -6,7 +6,7 @@ import {
 import type { Num } from './numerals.js';
 import { readUnit, type UnitHit } from './units.js';
 import { readDian } from '../numbers/index.js';
-import { UnitSet } from '../numbers/unit-set.js';
+import { UnitSet } from '../../text/chars.js';
 import { metreDecimals } from './heights.js';
 
 /** A quantity read around one numeral (or a range of two), before it becomes a candidate. Every field is present (undefined where nothing was read). */

@@ -1,6 +1,6 @@
 import type { Candidate } from '../../extractor.js';
 import { EXCLUDED_WORDS } from './lexicon.js';
-import { UnitSet } from '../numbers/unit-set.js';
+import { UnitSet } from '../../text/chars.js';
 
 /**
  * Lexicalised words that hold numeral characters but state no quantity (一些, 四川, 第一线):

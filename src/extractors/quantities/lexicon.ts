@@ -4,7 +4,7 @@ import unitData from '../../../data/quantities/units.json';
 import qualifierData from '../../../data/quantities/qualifiers.json';
 import exclusionData from '../../../data/quantities/exclusions.json';
 import type { Region } from '../../schema/result.js';
-import { UnitSet } from '../numbers/unit-set.js';
+import { UnitSet } from '../../text/chars.js';
 
 export type Bound = 'lt' | 'le' | 'gt' | 'ge';
 export type Hedge = Bound | 'approx';
