@@ -1,29 +1,5 @@
 /** Character classes asked about in hot loops, as tables instead of a regular expression per character. */
 
-/** Han characters of the Basic Multilingual Plane, one flag per UTF-16 unit (tested once, at load). */
-const HAN_UNIT = new Uint8Array(65536);
-{
-  const han = /\p{Script=Han}/u;
-  for (let c = 0; c < 65536; c++) if (han.test(String.fromCharCode(c))) HAN_UNIT[c] = 1;
-}
-const HAN = /\p{Script=Han}/u;
-/** whether the string holds a Han character (one unit, or a whole character outside the BMP) */
-export const isHan = (c: string | undefined): boolean => !!c && (c.length === 1 ? HAN_UNIT[c.charCodeAt(0)] === 1 : HAN.test(c));
-export const isHanCode = (code: number): boolean => HAN_UNIT[code] === 1;
-/** `isHan(s[i])` without making the one-character string (reading a Han character allocates one) */
-export const isHanAt = (s: string, i: number): boolean => HAN_UNIT[s.charCodeAt(i)] === 1;
-
-/** whether every character of the string is Han (true for ''), without splitting it into characters */
-export function allHan(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (HAN_UNIT[c] === 1) continue;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < w.length && HAN.test(w.slice(i, i + 2))) { i++; continue; }
-    return false;
-  }
-  return true;
-}
-
 /**
  * A set of UTF-16 units, one bit each (8 KB): small enough to stay in the processor's cache
  * while a text is scanned, where a byte table by unit (64 KB) or a set of strings would not.
@@ -44,6 +20,30 @@ export class UnitSet {
   add(unit: number): this { this.bits[unit >>> 5] = this.bits[unit >>> 5]! | (1 << (unit & 31)); return this; }
   /** false for NaN, which reading past the end of a text gives */
   has(unit: number): boolean { return unit >= 0 && ((this.bits[unit >>> 5]! >>> (unit & 31)) & 1) === 1; }
+}
+
+/** Han characters of the Basic Multilingual Plane (tested once, at load). */
+const HAN_UNIT = new UnitSet();
+{
+  const han = /\p{Script=Han}/u;
+  for (let c = 0; c < 65536; c++) if (han.test(String.fromCharCode(c))) HAN_UNIT.add(c);
+}
+const HAN = /\p{Script=Han}/u;
+/** whether the string holds a Han character (one unit, or a whole character outside the BMP) */
+export const isHan = (c: string | undefined): boolean => !!c && (c.length === 1 ? HAN_UNIT.has(c.charCodeAt(0)) : HAN.test(c));
+export const isHanCode = (code: number): boolean => HAN_UNIT.has(code);
+/** `isHan(s[i])` without making the one-character string (reading a Han character allocates one) */
+export const isHanAt = (s: string, i: number): boolean => HAN_UNIT.has(s.charCodeAt(i));
+
+/** whether every character of the string is Han (true for ''), without splitting it into characters */
+export function allHan(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (HAN_UNIT.has(c)) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < w.length && HAN.test(w.slice(i, i + 2))) { i++; continue; }
+    return false;
+  }
+  return true;
 }
 
 /**

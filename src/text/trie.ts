@@ -7,12 +7,14 @@
  * as far as the trie allows: O(length of the longest name) per position, independent of
  * the number of names.
  */
+import { UnitSet } from './chars.js';
+
 const NO_MATCHES: ReadonlyArray<[number, never]> = Object.freeze([]);
 
 export class NameTrie<T> {
   private readonly rootChildren = new Int32Array(65536);
-  /** one bit per UTF-16 unit that starts a key: 8 KB that stay in cache, where the root table (256 KB) does not */
-  private readonly firstUnits = new Int32Array(2048);
+  /** the UTF-16 units that start a key: 8 KB that stay in cache, where the root table (256 KB) does not */
+  private readonly firstUnits = new UnitSet();
   /** edge table, SLOT numbers per slot: parent node (-1 for an empty slot), unit, child node */
   private edges = new Int32Array(1024 * SLOT).fill(-1);
   private slots = 1024;
@@ -40,7 +42,7 @@ export class NameTrie<T> {
       if (next === 0) {
         next = this.nodes++;
         this.payloads.push(undefined);
-        if (node === 0) { this.rootChildren[unit] = next; this.firstUnits[unit >>> 5] = this.firstUnits[unit >>> 5]! | (1 << (unit & 31)); }
+        if (node === 0) { this.rootChildren[unit] = next; this.firstUnits.add(unit); }
         else this.insertEdge(node, unit, next);
       }
       node = next;
@@ -79,7 +81,7 @@ export class NameTrie<T> {
   matchesInto(text: string, from: number, ends: Int32Array, payloads: T[]): number {
     if (from < 0 || from >= text.length) return 0;
     const first = text.charCodeAt(from);
-    if ((this.firstUnits[first >>> 5]! & (1 << (first & 31))) === 0) return 0;
+    if (!this.firstUnits.has(first)) return 0;
     let node = this.rootChildren[first]!;
     let count = 0;
     for (let i = from; node !== 0; ) {
@@ -97,7 +99,7 @@ export class NameTrie<T> {
   longestAt(text: string, from: number, limit: number = text.length): number {
     if (from >= limit) return 0;
     const first = text.charCodeAt(from);
-    if ((this.firstUnits[first >>> 5]! & (1 << (first & 31))) === 0) return 0;
+    if (!this.firstUnits.has(first)) return 0;
     let node = this.rootChildren[first]!;
     let end = 0;
     for (let i = from; node !== 0; ) {

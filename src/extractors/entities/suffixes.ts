@@ -1,3 +1,5 @@
+import { UnitSet } from '../../text/chars.js';
+
 /**
  * The longest word of a list that ends a given word. Words are indexed by their last UTF-16
  * unit, longest first, so a lookup tests only the words that end like the given one and
@@ -5,13 +7,13 @@
  */
 export class SuffixList {
   private readonly byLast = new Map<number, string[]>();
-  /** one bit per UTF-16 unit that ends a listed word: most words are answered without a map lookup */
-  private readonly lastUnits = new Uint32Array(2048);
+  /** the UTF-16 units that end a listed word: most words are answered without a map lookup */
+  private readonly lastUnits = new UnitSet();
   constructor(words: Iterable<string>) {
     for (const w of new Set(words)) {
       if (!w) continue;
       const unit = w.charCodeAt(w.length - 1);
-      this.lastUnits[unit >>> 5]! |= 1 << (unit & 31);
+      this.lastUnits.add(unit);
       const list = this.byLast.get(unit);
       if (list) list.push(w); else this.byLast.set(unit, [w]);
     }
@@ -19,12 +21,12 @@ export class SuffixList {
   }
   /** whether some listed word ends with this UTF-16 unit: `longestEnding` of a word ending otherwise is null */
   mayEndWith(unit: number): boolean {
-    return (this.lastUnits[unit >>> 5]! & (1 << (unit & 31))) !== 0;
+    return this.lastUnits.has(unit);
   }
   /** the longest listed word that `word` ends with and that is at most `maxLength` long, or null */
   longestEnding(word: string, maxLength = Infinity): string | null {
     const unit = word.charCodeAt(word.length - 1);
-    if (!(this.lastUnits[unit >>> 5]! & (1 << (unit & 31)))) return null;
+    if (!this.lastUnits.has(unit)) return null;
     const list = this.byLast.get(unit);
     if (!list) return null;
     for (let i = 0; i < list.length; i++) {
