@@ -23,12 +23,9 @@ export class UnitSet {
 }
 
 /** Han characters of the Basic Multilingual Plane (tested once, at load). */
-const HAN_UNIT = new UnitSet();
-{
-  const han = /\p{Script=Han}/u;
-  for (let c = 0; c < 65536; c++) if (han.test(String.fromCharCode(c))) HAN_UNIT.add(c);
-}
 const HAN = /\p{Script=Han}/u;
+const HAN_UNIT = new UnitSet();
+for (let c = 0; c < 65536; c++) if (HAN.test(String.fromCharCode(c))) HAN_UNIT.add(c);
 /** whether the string holds a Han character (one unit, or a whole character outside the BMP) */
 export const isHan = (c: string | undefined): boolean => !!c && (c.length === 1 ? HAN_UNIT.has(c.charCodeAt(0)) : HAN.test(c));
 export const isHanCode = (code: number): boolean => HAN_UNIT.has(code);

@@ -38,10 +38,22 @@ function loadDict(trie: PhraseTrie, dict: DictLike): void {
   } else for (const [from, to] of dict) trie.add(from, to);
 }
 
-/** A group of dictionaries in one trie: as in opencc-js, the first dictionary wins a key. */
+/** each dictionary of opencc-js (a string or an array of pairs) by a number, for `groupTrie`'s cache */
+const dictIds = new Map<DictLike, number>();
+const groupTries = new Map<string, PhraseTrie>();
+
+/**
+ * A group of dictionaries in one trie: as in opencc-js, the first dictionary wins a key. Presets
+ * share groups (TSPhrases + TSCharacters ends both tw2sp and t2s), so each group is built once.
+ */
 function groupTrie(group: DictGroup): PhraseTrie {
-  const trie: PhraseTrie = new NameTrie<string>();
-  for (const dict of group.slice().reverse()) loadDict(trie, dict);
+  const key = group.map((d) => dictIds.get(d) ?? (dictIds.set(d, dictIds.size), dictIds.size - 1)).join(',');
+  let trie = groupTries.get(key);
+  if (!trie) {
+    trie = new NameTrie<string>();
+    for (const dict of group.slice().reverse()) loadDict(trie, dict);
+    groupTries.set(key, trie);
+  }
   return trie;
 }
 
@@ -125,12 +137,9 @@ function build(preset: ConversionPreset): MappedConverter {
   if (!cfg) throw new Error(`unknown OpenCC preset ${preset}`);
   const normalize = [...variants, ...(cfg.normalizationChain ? triesOf(cfg.normalizationChain) : [])];
   const chain = cfg.conversionChain.map(groupTrie);
-  let segmentation: PhraseTrie | null = null;
-  if (cfg.segmentation) {
-    const seg = cfg.segmentation;
-    if (Array.isArray(seg) && seg.every((d) => typeof d === 'string')) segmentation = groupTrie(seg as DictGroup);
-    else { segmentation = new NameTrie<string>(); loadDict(segmentation, seg as DictLike); }
-  }
+  const seg = cfg.segmentation;
+  // a segmentation dictionary comes alone or as a group of dictionary strings
+  const segmentation = !seg ? null : groupTrie(Array.isArray(seg) && seg.every((d) => typeof d === 'string') ? seg as DictGroup : [seg as DictLike] as DictGroup);
   return (input: string) => {
     let text = input;
     let map: OffsetMap | null = null; // null while every stage so far was the identity

@@ -1,11 +1,12 @@
 /**
- * A character trie over many keys (names of the lexicon, OpenCC's phrases), stored flat so walking it allocates nothing: the root's
- * children in a table by UTF-16 unit (most positions of a text start no name, or are
- * answered by one read), the other edges in an open-addressing hash table keyed by (node,
- * unit) whose slots (parent, unit, child) sit side by side, so a probe reads one cache line,
- * payloads in an array by node behind one bit per node that says whether there is one. Matching walks from a start position
- * as far as the trie allows: O(length of the longest name) per position, independent of
- * the number of names.
+ * A character trie over many keys (names of the lexicon, OpenCC's phrases), stored flat so
+ * walking it allocates nothing: the root's children in a table by UTF-16 unit behind a bit
+ * set of first units (most positions of a text start no key), the other edges in an
+ * open-addressing hash table keyed by (node, unit) whose slots (parent, unit, child) sit side
+ * by side, behind a small filter of the edges that exist; payloads in an array by node behind
+ * one bit per node that says whether there is one. Matching walks from a start position as
+ * far as the trie allows: O(length of the longest key) per position, independent of the
+ * number of keys.
  */
 import { UnitSet } from './chars.js';
 
@@ -58,20 +59,11 @@ export class NameTrie<T> {
     if (name.length > this.maxLength) this.maxLength = name.length;
   }
 
-  /** Every name that starts at `from` in `text`, shortest first, as [end, payload]. */
+  /** Every name that starts at `from` in `text`, shortest first, as [end, payload] (allocates: for a few lookups, not scans). */
   matchesAt(text: string, from: number): ReadonlyArray<[number, T]> {
-    if (from < 0 || from >= text.length) return NO_MATCHES;
-    let node = this.rootChildren[text.charCodeAt(from)]!;
-    if (node === 0) return NO_MATCHES;
-    let out: Array<[number, T]> | null = null;
-    for (let i = from; ; ) {
-      const p = this.payloads[node];
-      if (p !== undefined) (out ??= []).push([i + 1, p]);
-      if (++i >= text.length) break;
-      node = this.child(node, text.charCodeAt(i));
-      if (node === 0) break;
-    }
-    return out ?? NO_MATCHES;
+    const ends = new Int32Array(this.maxLength + 1), payloads: T[] = [];
+    const n = this.matchesInto(text, from, ends, payloads);
+    return n === 0 ? NO_MATCHES : Array.from({ length: n }, (_, k): [number, T] => [ends[k]!, payloads[k]!]);
   }
 
   /**
