@@ -86,21 +86,11 @@ function mapSpan(ctx: ExtractContext, s: number, e: number): { start: number; en
   return { start, end, text: ctx.original.slice(start, end) };
 }
 
-/** the keys of a working claim, in the order buildClaims writes them */
-const CLAIM_KEYS = ['start', 'end', 'sentence', 'subject', 'predicate', 'arguments', 'attribution', 'modality'];
-function hasClaimKeys(c: object): boolean {
-  const keys = Object.keys(c);
-  if (keys.length !== CLAIM_KEYS.length) return false;
-  for (let k = 0; k < keys.length; k++) if (keys[k] !== CLAIM_KEYS[k]) return false;
-  return true;
-}
-
 function mapClaim(ctx: ExtractContext, c: WorkingClaim): Claim {
   const subject = c.subject ? { ...c.subject, ...mapSpan(ctx, c.subject.start, c.subject.end) } : null;
   const predicate = c.predicate ? mapSpan(ctx, c.predicate.start, c.predicate.end) : null;
   const args = c.arguments.map(([s, e]) => ctx.map.toInput(s, e));
-  if (!hasClaimKeys(c)) return { ...c, ...mapSpan(ctx, c.start, c.end), subject, predicate, arguments: args };
-  // the usual shape written as one literal (same keys, same order as the spread above): a fast object, quick to serialize
+  // one literal, keys in the order buildClaim writes them: a fast object, quick to serialize
   const [start, end] = ctx.map.toInput(c.start, c.end);
   return { start, end, sentence: c.sentence, subject, predicate, arguments: args, attribution: c.attribution, modality: c.modality, text: ctx.original.slice(start, end) };
 }

@@ -2,6 +2,7 @@ import type { Attribution } from '../schema/claim.js';
 import { ClaimDoc, canonicalOf, lastOf, type EntityMention } from './document.js';
 import type { Frame, SourcePhrase } from './frames.js';
 import type { Subject } from './subject.js';
+import { SOURCES } from './lexicon.js';
 
 /** What the claim builder remembers from earlier sentences to resolve anaphoric sources. */
 export interface AttributionMemory {
@@ -77,8 +78,8 @@ export function resolveFrames(doc: ClaimDoc, frames: readonly Frame[], sentence:
   const lastPhrase = lastOf(phrases);
   if (lastPhrase?.pronoun) {
     const p = lastPhrase.pronoun;
-    if (['我', '我们', '咱们'].includes(p)) return { attribution: null, opinion, expectation, ownVoice: true };
-    const ref = ['他', '她'].includes(p)
+    if (SOURCES.first.has(p)) return { attribution: null, opinion, expectation, ownVoice: true };
+    const ref = SOURCES.singular.has(p)
       ? doc.lastEntityBefore(last.start, ['PER'])
       : memory.lastSubject?.entity;
     if (ref) return { attribution: { source: canonicalOf(doc, ref), cue }, speaker: ref, opinion, expectation, ownVoice: false };

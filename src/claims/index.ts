@@ -57,12 +57,15 @@ export function buildClaims(ctx: ExtractContext, mentions: readonly WorkingMenti
       if (quoteFrames && closes > opens) quoteFrames = null;
       else if (lastFrames && opens > closes) quoteFrames = lastFrames;
     }
-    if (sentenceFrames) {
-      const text = doc.text.slice(s.start, end);
-      enumFrames = DISCOURSE.enumOpen.at(text, text.search(/其一|一是|第一|首先/)) ? sentenceFrames : null;
-    }
+    if (sentenceFrames) enumFrames = opensEnumeration(doc.text, s.start, end) ? sentenceFrames : null;
   });
   return claims;
+}
+
+/** Whether an enumeration opener (其一, 首先 …) stands somewhere in [start, end). */
+function opensEnumeration(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (DISCOURSE.enumOpen.prefixOf(text, i, end)) return true;
+  return false;
 }
 
 /** Opening and closing quotation marks of a sentence (the straight quote, both at once, counts for neither). */
@@ -220,7 +223,7 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
   // 免 + noun (免签证) negates by its prefix alone; 无需 and the like are modality cues already
   if (needPredicate) found2.add('negated');
   const opener = doc.skip(u.main, u.end);
-  if (prevModality === 'conditional' && MODALITY.consequent.prefixOf(t, opener, u.end) && ['届时', '到时候', '到时'].includes(MODALITY.consequent.prefixOf(t, opener, u.end)!)) found2.add('conditional');
+  if (prevModality === 'conditional' && MODALITY.consequent.prefixOf(t, opener, u.end)) found2.add('conditional');
   if (resolved?.opinion) found2.add('opinion');
   if (resolved?.expectation) found2.add('expected');
   let attribution = resolved && !resolved.ownVoice ? resolved.attribution : null;
