@@ -10,7 +10,6 @@ import { findPredicate, findSubject, headOfTitledName, isNegatedNeed, type Subje
 import { sentenceUnits, type Unit } from './units.js';
 import { WORD } from './word-classes.js';
 
-export { formatClaimsTable } from './table.js';
 
 /** A mention in working offsets, as the claim builder sees it. */
 export type WorkingMention = Mention;

@@ -60,13 +60,10 @@ export class WordList {
   }
 }
 
-export type CueStrength = 'light' | 'strict';
-
 /** Report verbs with their strength, and words that contain a cue without being one. */
 export const REPORT = {
   cues: new WordList([...reportCues.light, ...reportCues.strict, ...reportCues.notCue]),
   light: new Set(reportCues.light),
-  strict: new Set(reportCues.strict),
   notCue: new Set(reportCues.notCue),
   opinion: new Set(reportCues.opinion),
   /** verbs of forecasting: what they report is expected (摩根士丹利预计,…) */
@@ -102,7 +99,6 @@ export const MODALITY = {
   /** cue words and blocking words, matched together so the longest wins */
   words: new WordList([...cueModality.keys(), ...modality.block]),
   of: (w: string): CueModality | undefined => (modality.block.includes(w) ? undefined : cueModality.get(w)),
-  auxTags: modality.futureAuxTags,
   realis: new WordList(modality.realis),
   requests: new WordList(modality.requestVerbs),
   consequent: new WordList(modality.consequent),
