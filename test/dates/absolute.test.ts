@@ -56,6 +56,9 @@ describe('clock times', () => {
       expect: [{ text: ['9時30分', '9时30分'], kind: 'time', value: { timex: 'T09:30' } }] },
     { text: ['下午3點召開記者會', '下午3点召开记者会'], referenceDate: REF,
       expect: [{ text: ['下午3點', '下午3点'], kind: 'time', value: { timex: 'T15', start: '2025-12-30T15:00:00' } }] },
+    // a part of day whose first character starts no other expression (晌午) still opens one
+    { text: ['他晌午三點到達', '他晌午三点到达'], referenceDate: REF,
+      expect: [{ text: ['晌午三點', '晌午三点'], kind: 'time', value: { timex: 'T15', start: '2025-12-30T15:00:00' } }] },
     { text: ['15:30收盤', '15:30收盘'], referenceDate: REF,
       expect: [{ text: same('15:30'), kind: 'time', value: { timex: 'T15:30' } }] },
     { text: ['明天上午8點出發', '明天上午8点出发'], referenceDate: '2012-08-10T12:00:00',

@@ -1,7 +1,6 @@
 import type { ExtractContext } from '../../extractor.js';
 import { addDays, addMonths, fmtDate, fmtMonth, fmtYear, instant, weekday, type Ymd } from './calendar.js';
 import { CHAIN_STARTS, readBareRangeStart, readChain, readModifier, readRangeEnd, type Chain } from './chains.js';
-import { HOLIDAYS, REIGN_ERAS } from './lexicon.js';
 import { applyModifier } from './modifiers.js';
 import { CN_NUMERAL_CLASS, parseNumeral } from '../numbers/index.js';
 import { resolveFields, type Fields, type ResolveEnv, type Resolved } from './resolve.js';
@@ -11,25 +10,15 @@ import { tenseAt } from './tense.js';
 /** A temporal expression found in the working text, with its resolved value. */
 export interface Hit { start: number; end: number; resolved: Resolved; chain?: Chain }
 
-// characters an expression can start with: numerals, and the first characters of the keywords
-const TRIGGERS = new Set([
-  ...'0123456789', ...CN_NUMERAL_CLASS, ...'今明去上下本这当同次翌隔前后大昨星礼周正腊冬初凌清早中午晚傍黄深半夜子听寻民公QqHh首来第一晏朝寻从由约',
-  ...HOLIDAYS.flatMap((h) => h.names.map((n) => n[0]!)), ...Object.keys(REIGN_ERAS).map((n) => n[0]!),
-]);
-
 /** words read with the expression after them (从, 由, 约, 大约, 大概): see readAt */
 const LEADS = '从由约大';
 const [FROM, BY, ABOUT, BIG] = [...LEADS].map((c) => c.charCodeAt(0));
 /**
- * The triggers where something may be read, as a table by UTF-16 unit (the scan asks at every
- * position of the text): a lead word, or a unit a chain may begin with.
+ * Where the scan reads (it asks at every position of the text): a lead word, or a unit a chain
+ * may begin with, as the chain patterns' own start tables say (every unit when they cannot tell).
  */
-const SCAN_UNITS = new UnitSet();
-{
-  const chainUnits = CHAIN_STARTS.units;
-  const chainMayBegin = chainUnits === null ? () => true : (u: number) => chainUnits.includes(u);
-  for (const c of TRIGGERS) if (c.length === 1 && (LEADS.includes(c) || chainMayBegin(c.charCodeAt(0)))) SCAN_UNITS.add(c.charCodeAt(0));
-}
+const SCAN_UNITS = new UnitSet(LEADS);
+for (const u of CHAIN_STARTS.units ?? Array.from({ length: 0x10000 }, (_, k) => k)) SCAN_UNITS.add(u);
 
 const NTH_WEEKDAY = /的?(?:第([一二三四五1-5])|最后一)个?(?:星期|礼拜|周)([一二三四五六日天1-7])/y;
 const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
