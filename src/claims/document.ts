@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../extractor.js';
 import type { Mention, MentionOf } from '../schema/mention.js';
 import type { Token } from '../text/segmenter.js';
-import { UnitSet } from '../text/chars.js';
+import { isSpaceCode, UnitSet } from '../text/chars.js';
 import { isOutletName } from './lexicon.js';
 import { classOfToken, WORD } from './word-classes.js';
 
@@ -29,12 +29,6 @@ export function unitsOf(chars: ReadonlySet<string>): UnitSet {
 
 /** the last item, if any (reading xs[-1] of an empty array is a slow property lookup, not a miss) */
 export const lastOf = <T>(xs: readonly T[]): T | undefined => (xs.length ? xs[xs.length - 1] : undefined);
-
-/** what /\s/ matches, by UTF-16 code (NaN, past the end, is no space) */
-export function isSpaceUnit(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 const byStart = <T extends { start: number }>(xs: readonly T[], at: number): number => {
   let lo = 0, hi = xs.length;
@@ -241,14 +235,14 @@ export class ClaimDoc {
   /** skip white space and the given characters forward from i (bounded by end) */
   skip(i: number, end: number, chars: ReadonlySet<string> = PUNCT): number {
     const units = unitsOf(chars);
-    for (let c = this.text.charCodeAt(i); i < end && (units.has(c) || isSpaceUnit(c)); c = this.text.charCodeAt(++i));
+    for (let c = this.text.charCodeAt(i); i < end && (units.has(c) || isSpaceCode(c)); c = this.text.charCodeAt(++i));
     return i;
   }
 
   /** trim punctuation and white space from the end of [start, end) */
   trimEnd(start: number, end: number): number {
     const units = unitsOf(PUNCT);
-    for (let c = this.text.charCodeAt(end - 1); end > start && (units.has(c) || isSpaceUnit(c)); c = this.text.charCodeAt(--end - 1));
+    for (let c = this.text.charCodeAt(end - 1); end > start && (units.has(c) || isSpaceCode(c)); c = this.text.charCodeAt(--end - 1));
     return end;
   }
 }

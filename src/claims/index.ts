@@ -2,7 +2,8 @@ import type { ExtractContext } from '../extractor.js';
 import type { Claim } from '../schema/claim.js';
 import type { Mention } from '../schema/mention.js';
 import { resolveFrames, type AttributionMemory, type ResolvedAttribution } from './attribution.js';
-import { ClaimDoc, canonicalOf, CLOSE_QUOTES, isSpaceUnit, OPEN_QUOTES, unitsOf, type EntityMention } from './document.js';
+import { isSpaceCode } from '../text/chars.js';
+import { ClaimDoc, canonicalOf, CLOSE_QUOTES, OPEN_QUOTES, unitsOf, type EntityMention } from './document.js';
 import type { Frame } from './frames.js';
 import { DISCOURSE, MODALITY, SOURCES } from './lexicon.js';
 import { cueModalities, decideModality, placedInFuture } from './modality.js';
@@ -85,7 +86,7 @@ const QUESTION_CLOSERS = unitsOf(new Set(['”', '」', '』', '"']));
 function endsAsQuestion(text: string, start: number, end: number): boolean {
   let i = end - 1;
   if (i >= start && QUESTION_CLOSERS.has(text.charCodeAt(i))) i--;
-  while (i >= start && isSpaceUnit(text.charCodeAt(i))) i--;
+  while (i >= start && isSpaceCode(text.charCodeAt(i))) i--;
   const c = i >= start ? text.charCodeAt(i) : NaN;
   return c === 0x3f || c === 0xff1f;
 }

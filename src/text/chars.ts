@@ -22,6 +22,12 @@ export class UnitSet {
   has(unit: number): boolean { return unit >= 0 && ((this.bits[unit >>> 5]! >>> (unit & 31)) & 1) === 1; }
 }
 
+/** The characters of \s in a regular expression (white space and line terminators). */
+export const WHITE_SPACE = ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const SPACE_UNITS = new UnitSet(WHITE_SPACE);
+/** whether this UTF-16 code is matched by \s (NaN, past the end of a text, is not) */
+export const isSpaceCode = (code: number): boolean => SPACE_UNITS.has(code);
+
 /** Han characters of the Basic Multilingual Plane (tested once, at load). */
 const HAN = /\p{Script=Han}/u;
 const HAN_UNIT = new UnitSet();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WHITE_SPACE } from '../../src/extractors/quantities/lexicon.js';
-import { UnitSet } from '../../src/text/chars.js';
+import { isSpaceCode, UnitSet, WHITE_SPACE } from '../../src/text/chars.js';
 
 describe('sets of UTF-16 units', () => {
   it('hold what they were given and nothing else', () => {
@@ -14,10 +13,12 @@ describe('sets of UTF-16 units', () => {
     expect(new UnitSet('\u0000a').has(NaN)).toBe(false);
     expect(new UnitSet([0x4e2a]).has(-1)).toBe(false);
   });
-  it('WHITE_SPACE holds exactly the characters of \\s', () => {
+  it('WHITE_SPACE and isSpaceCode hold exactly the characters of \\s', () => {
     const set = new UnitSet(WHITE_SPACE);
     for (let code = 1; code < 65536; code++) {
-      if (set.has(code) !== /\s/.test(String.fromCharCode(code))) expect.fail(`U+${code.toString(16)}`);
+      const space = /\s/.test(String.fromCharCode(code));
+      if (set.has(code) !== space || isSpaceCode(code) !== space) expect.fail(`U+${code.toString(16)}`);
     }
+    expect(isSpaceCode(NaN)).toBe(false);
   });
 });

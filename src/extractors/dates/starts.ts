@@ -9,7 +9,7 @@
  * the matches a search over every position finds.
  */
 
-import { UnitSet } from '../../text/chars.js';
+import { UnitSet, WHITE_SPACE } from '../../text/chars.js';
 
 type Units = Set<number> | 'any';
 /** for each first unit, the units that can come second in a match of two units or more */
@@ -187,7 +187,7 @@ const repeated = (x: Lang): Lang => ({ ...x, pairs: unionPairs(x.pairs, cross(x.
 const unitRange = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 const DIGITS = new Set(unitRange(0x30, 0x39));
 /** \s without the u flag: white space and line terminators */
-const SPACES = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, ...unitRange(0x2000, 0x200a), 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+const SPACES = new Set([...WHITE_SPACE].map((c) => c.charCodeAt(0)));
 /** \w without the u and i flags */
 const WORD = new Set([...DIGITS, ...unitRange(0x41, 0x5a), ...unitRange(0x61, 0x7a), 0x5f]);
 const NAMED_CLASSES: Record<string, Set<number>> = { d: DIGITS, s: SPACES, w: WORD };

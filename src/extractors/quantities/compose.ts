@@ -1,12 +1,12 @@
 import type { Region } from '../../schema/result.js';
 import {
   CLASSIFIERS, CURRENCY_BEFORE, HEDGE_AFTER, HEDGE_BEFORE, HEDGE_NOT_AFTER, HEDGE_NOT_BEFORE,
-  PREFIX_UNITS, PREFIX_UNIT_SUFFIX, SUBUNITS, WHITE_SPACE, currencyCode, type Hedge,
+  PREFIX_UNITS, PREFIX_UNIT_SUFFIX, SUBUNITS, currencyCode, type Hedge,
 } from './lexicon.js';
 import type { Num } from './numerals.js';
 import { readUnit, type UnitHit } from './units.js';
 import { readDian } from '../numbers/index.js';
-import { UnitSet } from '../../text/chars.js';
+import { UnitSet, WHITE_SPACE } from '../../text/chars.js';
 import { metreDecimals } from './heights.js';
 
 /** A quantity read around one numeral (or a range of two), before it becomes a candidate. Every field is present (undefined where nothing was read). */

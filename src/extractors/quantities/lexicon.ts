@@ -61,8 +61,6 @@ export class WordTable<V> {
   }
 }
 
-/** The characters of \s in a regular expression, for tables of what a pattern can begin with. */
-export const WHITE_SPACE = ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
 
 const isLatin = (w: string): boolean => /^[A-Za-z$€£¥￥₩°μ'"]/.test(w);

@@ -1,6 +1,6 @@
 import type { Region } from '../../schema/result.js';
-import { CLASSIFIERS, CURRENCY_AFTER, TIME_UNITS, UNITS, WHITE_SPACE, currencyCode, isLatin } from './lexicon.js';
-import { UnitSet } from '../../text/chars.js';
+import { CLASSIFIERS, CURRENCY_AFTER, TIME_UNITS, UNITS, currencyCode, isLatin } from './lexicon.js';
+import { UnitSet, WHITE_SPACE } from '../../text/chars.js';
 
 /** What follows a numeral and decides its kind. Every field is present: one shape, read for every numeral. */
 export interface UnitHit {
