@@ -1,9 +1,9 @@
 import cues from '../../../data/entities/cues.json';
 import { CharSet, entity, UnitSet, type Doc, type EntityCandidate } from './doc.js';
 import type { KnownEntity } from './lexicon.js';
+import { PAIR_CHARS } from './cues.js';
 
 const ABBREVIATION_ID: Record<string, string> = cues.countryAbbreviations;
-const PAIR_CHARS = new CharSet(cues.pairAbbreviations);
 const PREFIXES = cues.abbreviationPrefixes;
 const PREFIX_ONLY = new CharSet(cues.abbreviationPrefixOnly);
 /** what makes a compound of a country character (中企, 美媒); each one character */

@@ -1,7 +1,8 @@
 import cues from '../../../data/entities/cues.json';
 import { entity, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 import { SuffixList } from './suffixes.js';
-import { leftExtender, PERSON_TAGS, type KnownIndex } from './name-extension.js';
+import { PERSON_TAGS } from './cues.js';
+import { leftExtender, type KnownIndex } from './name-extension.js';
 
 const HEADS = new SuffixList(cues.facilityHeads);
 const NOT_FACILITY = new Set(cues.notFacility);

@@ -1,16 +1,10 @@
 import cues from '../../../data/entities/cues.json';
-import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { CharSet, entity, isHanCode, type Doc, type EntityCandidate } from './doc.js';
+import { entity, isHanCode, type Doc, type EntityCandidate } from './doc.js';
 import { TagSet } from './tags.js';
-import { SURNAMES } from './people.js';
+import { NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, TRANSLITERATION, transliterated } from './cues.js';
 import type { Token } from '../../text/segmenter.js';
 import type { KnownSpan } from './name-extension.js';
 
-const TRANSLITERATION = new CharSet(cues.transliterationCharacters);
-/** common words, and words the segmenter's dictionary wrongly tags as names */
-const NOT_PERSON = new Set([...cues.notPersonWords, ...tagFixes.notPerson]);
-const NOT_PLACE = new Set([...cues.notPlaceWords, ...tagFixes.notPlace]);
-const TITLES = new Set(cues.personTitles);
 const PLACE_ENDINGS = [...cues.placeEndings].sort((a, b) => b.length - a.length);
 const PERSON_AFTER = [...cues.personContextAfter].sort((a, b) => b.length - a.length);
 const PLACE_BEFORE = [...cues.placeContextBefore].sort((a, b) => b.length - a.length);
@@ -24,7 +18,6 @@ const LONE_NAME_TAGS = new TagSet(['nr', 'nrt', 'ns']);
 
 const EDGE_WORDS = new Set('让当被把对向在给与和跟将由从');
 const EDGE_WORD = (t: Token) => t.word.length === 1 && EDGE_WORDS.has(t.word);
-const transliterated = (w: string) => w.length > 0 && TRANSLITERATION.every(w);
 
 /**
  * Foreign names the segmenter cut into pieces (瓦拉 + 多利德, 费耶 + 诺德, 潘 + 沃尔卡):

@@ -1,5 +1,6 @@
 import cues from '../../../data/entities/cues.json';
 import { allHan, isHanCode, type Doc } from './doc.js';
+import { PERSON_TAGS } from './cues.js';
 import { tagId, TagSet } from './tags.js';
 
 export interface KnownSpan { start: number; end: number; type: string }
@@ -7,7 +8,6 @@ export interface KnownSpan { start: number; end: number; type: string }
 /** tokens that can be part of a name before its head word (organization suffix, facility word) */
 const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'n', 'vn', 'an', 'b', 'm', 'x']);
 export const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
-export const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 const NAME_PART_TAG_IDS = new TagSet(NAME_PART_TAGS);
 const PROPER_TAG_IDS = new TagSet(PROPER_TAGS);
 const PERSON_TAG_IDS = new TagSet(PERSON_TAGS);

@@ -2,10 +2,10 @@ import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { entity, isHanAt, isHanCode, type Doc, type EntityCandidate } from './doc.js';
 import { tagId } from './tags.js';
-import { SURNAMES } from './people.js';
+import { PERSON_TAGS, SURNAMES } from './cues.js';
 import type { Token } from '../../text/segmenter.js';
 import { SuffixList } from './suffixes.js';
-import { leftExtender, PERSON_TAGS, type KnownIndex, type KnownSpan } from './name-extension.js';
+import { leftExtender, type KnownIndex, type KnownSpan } from './name-extension.js';
 
 export type { KnownSpan };
 

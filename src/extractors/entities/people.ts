@@ -1,29 +1,21 @@
 import cues from '../../../data/entities/cues.json';
-import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { allHan, CharSet, entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
+import { allHan, entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
+import { NOT_PERSON, PERSON_TAGS, SURNAMES, TITLES, transliterated } from './cues.js';
 import { SuffixList } from './suffixes.js';
 import { NO_TAG, tagId, TagSet } from './tags.js';
 
-/** one-character surnames, shared by the person, organization and foreign-name rules */
-export const SURNAMES = new CharSet(cues.surnames);
 const COMPOUND_SURNAMES = new Set(cues.compoundSurnames);
 const HONORIFICS = [...cues.personHonorifics].sort((a, b) => b.length - a.length);
-const TITLES = new Set(cues.personTitles);
 /** honorifics by their last unit, for a name word ending with one (林先生) */
 const HONORIFIC_ENDINGS = new SuffixList(HONORIFICS);
 /** honorifics and titles of two units or more, which a surname may open a word with (江主席, 王总经理) */
 const TITLES_AFTER_SURNAME = new SuffixList([...HONORIFICS, ...TITLES].filter((w) => w.length >= 2));
-/** common words, and words the segmenter's dictionary wrongly tags as names */
-const NOT_PERSON = new Set([...cues.notPersonWords, ...tagFixes.notPerson]);
-const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+const NAME_TAGS = PERSON_TAGS;
 const NAME_TAG_IDS = new TagSet(NAME_TAGS);
 const UNKNOWN_WORD = tagId('x');
 /** tags of a token that can be the given name after a one-character surname */
 const GIVEN_TAGS = new Set(['nr', 'nrfg', 'ng', 'n', 'nz', 'a', 'an', 'j', 'vg', 'ag', 'z', 'x', 'b', 'tg', 'g']);
 const NAME_DOT = /[·•・‧]/;
-/** characters that transliterations of foreign names are written with; a word tagged nrt made of others (崇高) is no name */
-const TRANSLITERATION = new CharSet(cues.transliterationCharacters);
-const transliterated = (w: string) => TRANSLITERATION.every(w);
 
 /** what may stand next to a bare name: punctuation, a title, a speech or listing word, the text's edge */
 const BEFORE_NAME = /(记者|通讯员|摄影|编辑|、|,|:|\(|“|和|与|及|同|对|向|由|被|是)$/;

@@ -1,10 +1,9 @@
-import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { allHan, CharSet, entity, type Doc, type EntityCandidate } from './doc.js';
+import { NOT_PLACE, PAIR_CHARS } from './cues.js';
 import { tagId } from './tags.js';
 
 const PLACE_TAG = tagId('ns');
-const NOT_PLACE = new Set([...cues.notPlaceWords, ...tagFixes.notPlace]);
 /** words the segmenter's dictionary tags as places that name people or organisations */
 const TAGGED_PERSON = new Set(tagFixes.person);
 const TAGGED_ORG = new Set(tagFixes.organization);
@@ -13,7 +12,6 @@ const NATURAL = /(山脉|山|岭|峰|河|江|湖|海|湾|峡|岛|群岛|半岛|�
 const DEMONYM_NEXT = new CharSet('人籍裔侨');
 const NOT_START = /^[一二两三四五六七八九十几多各该本我他她其此这那全每某诸数]/;
 /** 欧美, 中日韩: pairs of one-character country names are left to the abbreviation rule, one mention each */
-const PAIR_CHARS = new CharSet(cues.pairAbbreviations);
 const isCountryPair = (w: string) => w.length <= 3 && PAIR_CHARS.every(w);
 
 /** Places the segmenter tags (ns) that the lexicon does not know: GPE, or LOC for natural features and sites. */

@@ -1,0 +1,26 @@
+import cues from '../../../data/entities/cues.json';
+import tagFixes from '../../../data/entities/segmenter-tags.json';
+import { CharSet } from './doc.js';
+
+/**
+ * Word and character lists several entity rules ask about, built once from the data files
+ * (data/entities/cues.json, segmenter-tags.json).
+ */
+
+/** one-character surnames */
+export const SURNAMES = new CharSet(cues.surnames);
+/** titles that stand next to a name (主席, 教授) */
+export const TITLES = new Set(cues.personTitles);
+/** common words, and words the segmenter's dictionary wrongly tags as names */
+export const NOT_PERSON = new Set([...cues.notPersonWords, ...tagFixes.notPerson]);
+/** common words, and words the segmenter's dictionary wrongly tags as places */
+export const NOT_PLACE = new Set([...cues.notPlaceWords, ...tagFixes.notPlace]);
+/** the segmenter's tags for a person's name */
+export const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/** one-character country names that pair up (中美, 欧美) */
+export const PAIR_CHARS = new CharSet(cues.pairAbbreviations);
+
+/** characters that transliterations of foreign names are written with */
+export const TRANSLITERATION = new CharSet(cues.transliterationCharacters);
+/** a word written only with them (a word tagged nrt made of others, 崇高, is no name) */
+export const transliterated = (w: string): boolean => w.length > 0 && TRANSLITERATION.every(w);
