@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { BatchOutput } from './jsonl.js';
 import { type InputLine, readLines } from './lines.js';
-import { OutputClosedError, OutputSink } from './output.js';
+import { OutputSink } from './output.js';
 
 /** Something that turns a group of input lines into their output records (in this thread or on workers). */
 export interface BatchEngine {
@@ -112,4 +112,3 @@ export function failedGroup(group: readonly InputLine[], e: Error): BatchOutput 
   };
 }
 
-export { OutputClosedError, OutputSink };

@@ -4,7 +4,7 @@ import type { Region } from '../../schema/result.js';
 import { addDays, dayNumber, fmtDate, fmtMonth, fmtYear, instant, type Ymd } from './calendar.js';
 import { holidayDate, holidayNamed } from './holidays.js';
 import {
-  alternation, CLAUSE_INITIAL_REFERENCE, ERA_NAMES, ERAS, NOW_WORDS, REFERENCE_WORDS, type Era, type RefValue,
+  alternation, CLAUSE_INITIAL_REFERENCE, ERA_NAMES, ERAS, NOW_WORDS, REFERENCE_WORDS, type Era,
 } from './lexicon.js';
 import { CN_NUMERAL_CLASS } from '../numbers/index.js';
 

@@ -1,7 +1,7 @@
 import cues from '../../../data/entities/cues.json';
 import { allHan, isHanCode, type Doc } from './doc.js';
 import { PERSON_TAGS } from './cues.js';
-import { tagId, TagSet } from './tags.js';
+import { tagIdOf, TagSet } from './tags.js';
 
 export interface KnownSpan { start: number; end: number; type: string }
 
@@ -11,7 +11,7 @@ export const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 
 const NAME_PART_TAG_IDS = new TagSet(NAME_PART_TAGS);
 const PROPER_TAG_IDS = new TagSet(PROPER_TAGS);
 const PERSON_TAG_IDS = new TagSet(PERSON_TAGS);
-const UNKNOWN_WORD = tagId('x'), NUMERAL = tagId('m'), LATIN_WORD = tagId('eng');
+const UNKNOWN_WORD = tagIdOf('x'), NUMERAL = tagIdOf('m'), LATIN_WORD = tagIdOf('eng');
 /** a verb, function word or title before a name ends it (李瑞环会见|光彩事业促进会, 珠宝总裁|沈东军) */
 const LEFT_STOPS = new Set([...cues.orgLeftStops, ...cues.personTitles]);
 

@@ -1,7 +1,7 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { entity, isHanAt, isHanCode, type Doc, type EntityCandidate } from './doc.js';
-import { tagId } from './tags.js';
+import { tagIdOf } from './tags.js';
 import { PERSON_TAGS, SURNAMES } from './cues.js';
 import type { Token } from '../../text/segmenter.js';
 import { SuffixList } from './suffixes.js';
@@ -18,7 +18,7 @@ function endsWithGenericHead(word: string): boolean {
   for (const h of GENERIC_HEAD_LIST) if (word.endsWith(h)) return true;
   return false;
 }
-const ORGANIZATION_TAG = tagId('nt');
+const ORGANIZATION_TAG = tagIdOf('nt');
 /** last units of an office (部长, 局员), whose name is the word without them */
 const OFFICE_CHIEF = '长'.charCodeAt(0), OFFICE_MEMBER = '员'.charCodeAt(0);
 /** words the segmenter tags as organizations that name a kind of body (人民法院, 音乐会) */

@@ -2,7 +2,7 @@ import cues from '../../../data/entities/cues.json';
 import { allHan, entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 import { NOT_PERSON, PERSON_TAGS, SURNAMES, TITLES, transliterated } from './cues.js';
 import { SuffixList } from './suffixes.js';
-import { NO_TAG, tagId, TagSet } from './tags.js';
+import { NO_TAG, tagIdOf, TagSet } from './tags.js';
 
 const COMPOUND_SURNAMES = new Set(cues.compoundSurnames);
 const HONORIFICS = [...cues.personHonorifics].sort((a, b) => b.length - a.length);
@@ -12,7 +12,7 @@ const HONORIFIC_ENDINGS = new SuffixList(HONORIFICS);
 const TITLES_AFTER_SURNAME = new SuffixList([...HONORIFICS, ...TITLES].filter((w) => w.length >= 2));
 const NAME_TAGS = PERSON_TAGS;
 const NAME_TAG_IDS = new TagSet(NAME_TAGS);
-const UNKNOWN_WORD = tagId('x');
+const UNKNOWN_WORD = tagIdOf('x');
 /** tags of a token that can be the given name after a one-character surname */
 const GIVEN_TAGS = new Set(['nr', 'nrfg', 'ng', 'n', 'nz', 'a', 'an', 'j', 'vg', 'ag', 'z', 'x', 'b', 'tg', 'g']);
 const NAME_DOT = /[·•・‧]/;

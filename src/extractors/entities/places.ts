@@ -1,9 +1,9 @@
 import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { allHan, CharSet, entity, type Doc, type EntityCandidate } from './doc.js';
 import { NOT_PLACE, PAIR_CHARS } from './cues.js';
-import { tagId } from './tags.js';
+import { tagIdOf } from './tags.js';
 
-const PLACE_TAG = tagId('ns');
+const PLACE_TAG = tagIdOf('ns');
 /** words the segmenter's dictionary tags as places that name people or organisations */
 const TAGGED_PERSON = new Set(tagFixes.person);
 const TAGGED_ORG = new Set(tagFixes.organization);

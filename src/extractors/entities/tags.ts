@@ -20,8 +20,6 @@ export function tagIdOf(tag: string | undefined): number {
   return id;
 }
 
-/** the id of a tag a rule names, as a constant */
-export const tagId = (tag: string): number => tagIdOf(tag);
 
 /** A set of tags, asked by id. */
 export class TagSet {

@@ -28,10 +28,7 @@ const is = (c: string | undefined, set: UnitSet): boolean => c !== undefined && 
 
 export const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 export const isChineseDigit = (c: string | undefined): boolean => is(c, CHINESE_DIGITS);
-export const isSmallUnit = (c: string | undefined): boolean => is(c, SMALL_UNITS);
 export const isBigUnit = (c: string | undefined): boolean => is(c, BIG_UNITS);
-/** Any character that can be part of a Chinese numeral. */
-export const isChineseNumeralChar = (c: string | undefined): boolean => is(c, NUMERAL_CHARS);
 
 /** The same tests on a UTF-16 code (text.charCodeAt(i); NaN outside the text), without making a string. */
 export const isAsciiDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;

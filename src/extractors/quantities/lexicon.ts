@@ -50,15 +50,6 @@ export class WordTable<V> {
     }
     return null;
   }
-  /** every word ending exactly at `end`, longest first */
-  matchEndingAt(text: string, end: number, maxLen = 6): Array<WordMatch<V>> {
-    const out: Array<WordMatch<V>> = [];
-    for (let len = Math.min(maxLen, end); len >= 1; len--) {
-      const m = this.matchAt(text, end - len);
-      if (m && m.word.length === len) out.push(m);
-    }
-    return out;
-  }
 }
 
 
