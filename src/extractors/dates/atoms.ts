@@ -71,7 +71,8 @@ const REL_WEEK: Record<string, number> = {
   上周: -1, 上个星期: -1, 上星期: -1, 上礼拜: -1, 上个礼拜: -1, 上一周: -1, 上一个周: -1, 上一个星期: -1, 上个周: -1, 上上周: -2,
   下周: 1, 下个星期: 1, 下星期: 1, 下礼拜: 1, 下个礼拜: 1, 下一周: 1, 下个周: 1, 下一个星期: 1, 下下周: 2,
 };
-const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
+/** weekday numbers (ISO, Monday 1) by the character that names them */
+export const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
 
 const keys = (o: object) => Object.keys(o).sort((a, b) => b.length - a.length).join('|');
 

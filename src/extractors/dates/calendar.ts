@@ -28,6 +28,17 @@ export function isoWeek(a: Ymd): { year: number; week: number } {
 }
 export const mondayOf = (a: Ymd): Ymd => addDays(a, 1 - weekday(a));
 
+/** The `nth` (1–5, or -1 for the last) ISO weekday `wd` of a month; null when the month has none. */
+export function nthWeekday(y: number, m: number, nth: number, wd: number): Ymd | null {
+  if (nth === -1) {
+    const last = addDays({ y: addMonths(y, m, 1).y, m: addMonths(y, m, 1).m, d: 1 }, -1);
+    return addDays(last, -((weekday(last) - wd + 7) % 7));
+  }
+  const first: Ymd = { y, m, d: 1 };
+  const day = addDays(first, (wd - weekday(first) + 7) % 7 + 7 * (nth - 1));
+  return day.m === m ? day : null;
+}
+
 const p2 = (n: number) => String(n).padStart(2, '0');
 export const fmtYear = (y: number) => (y < 0 ? '-' : '') + String(Math.abs(y)).padStart(4, '0');
 export const fmtDate = (a: Ymd) => `${fmtYear(a.y)}-${p2(a.m)}-${p2(a.d)}`;

@@ -1,4 +1,4 @@
-import { addDays, isValidDate, weekday, type Ymd } from './calendar.js';
+import { addDays, isValidDate, nthWeekday, type Ymd } from './calendar.js';
 import { HOLIDAY_PERIODS, HOLIDAYS, type Holiday } from './lexicon.js';
 import { islamicMonthLength, orthodoxEaster, otherCalendarDate, westernEaster } from './calendars.js';
 import { lunarNewYearsEve, lunarToGregorian } from './lunar.js';
@@ -45,11 +45,7 @@ function computeHolidayDate(h: Holiday, year: number): Ymd | null {
     case 'easter': return addDays(h.orthodox ? orthodoxEaster(year) : westernEaster(year), h.offset ?? 0);
     case 'islamic': return otherCalendarDate('islamic-umalqura', year, h.month!, h.day!);
     case 'hebrew': return otherCalendarDate('hebrew', year, h.monthName!, h.day!);
-    case 'nth-weekday': {
-      const first: Ymd = { y: year, m: h.month!, d: 1 };
-      const offset = (h.weekday! - weekday(first) + 7) % 7;
-      return addDays(first, offset + 7 * (h.nth! - 1));
-    }
+    case 'nth-weekday': return nthWeekday(year, h.month!, h.nth!, h.weekday!);
   }
 }
 

@@ -147,13 +147,17 @@ function weekdayFor(wd: number, env: ResolveEnv): Ymd | null {
 const dayValue = (day: Ymd, timex = fmtDate(day)): Pick<Resolved, 'value' | 'days'> =>
   ({ value: { timex, start: instant(day), end: instant(addDays(day, 1)) }, days: [day, day] });
 
+/** Whether the fields name a day, month, year or larger (else they are a time of day only). */
+export function hasDateFields(f: Fields): boolean {
+  return f.y !== undefined || f.relY !== undefined || f.yAnaphor !== undefined || f.century !== undefined || f.decade !== undefined
+    || f.q !== undefined || f.half !== undefined || f.m !== undefined || f.relM !== undefined || f.relW !== undefined || f.wd !== undefined
+    || f.d !== undefined || f.relD !== undefined || f.hol !== undefined;
+}
+
 /** Resolve merged fields to a TIMEX3 value; null when the fields make no date (31 February). */
 export function resolveFields(f: Fields, env: ResolveEnv): Resolved | null {
   const r = env.ref;
-  const hasDate = f.y !== undefined || f.relY !== undefined || f.yAnaphor !== undefined || f.century !== undefined || f.decade !== undefined
-    || f.q !== undefined || f.half !== undefined || f.m !== undefined || f.relM !== undefined || f.relW !== undefined || f.wd !== undefined
-    || f.d !== undefined || f.relD !== undefined || f.hol !== undefined;
-  if (!hasDate) return resolveTimeOnly(f, env);
+  if (!hasDateFields(f)) return resolveTimeOnly(f, env);
 
   let yearKnown = f.y !== undefined || f.relY !== undefined || f.yAnaphor !== undefined;
   let y: number | null = f.y ?? null;

@@ -1,9 +1,10 @@
 import type { ExtractContext } from '../../extractor.js';
-import { addDays, addMonths, fmtDate, fmtMonth, fmtYear, instant, weekday, type Ymd } from './calendar.js';
+import { addDays, addMonths, fmtDate, fmtMonth, fmtYear, instant, nthWeekday } from './calendar.js';
+import { WEEKDAY } from './atoms.js';
 import { CHAIN_STARTS, readBareRangeStart, readChain, readModifier, readRangeEnd, type Chain } from './chains.js';
 import { applyModifier } from './modifiers.js';
 import { CN_NUMERAL_CLASS, parseNumeral } from '../numbers/index.js';
-import { resolveFields, type Fields, type ResolveEnv, type Resolved } from './resolve.js';
+import { hasDateFields, resolveFields, type ResolveEnv, type Resolved } from './resolve.js';
 import { UnitSet } from '../../text/chars.js';
 import { tenseAt } from './tense.js';
 
@@ -21,18 +22,6 @@ const SCAN_UNITS = new UnitSet(LEADS);
 for (const u of CHAIN_STARTS.units ?? Array.from({ length: 0x10000 }, (_, k) => k)) SCAN_UNITS.add(u);
 
 const NTH_WEEKDAY = /的?(?:第([一二三四五1-5])|最后一)个?(?:星期|礼拜|周)([一二三四五六日天1-7])/y;
-const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
-
-/** The `nth` (1–5, or -1 for the last) ISO weekday `wd` of a month; null when the month has none. */
-function nthWeekday(y: number, m: number, nth: number, wd: number): Ymd | null {
-  if (nth === -1) {
-    const last = addDays({ y: addMonths(y, m, 1).y, m: addMonths(y, m, 1).m, d: 1 }, -1);
-    return addDays(last, -((weekday(last) - wd + 7) % 7));
-  }
-  const first: Ymd = { y, m, d: 1 };
-  const day = addDays(first, (wd - weekday(first) + 7) % 7 + 7 * (nth - 1));
-  return day.m === m ? day : null;
-}
 
 const FIRST_MONTHS = new RegExp(`前([${CN_NUMERAL_CLASS}]{1,2}|\\d{1,2})(?:个)?(月|季度?)`, 'y');
 
@@ -82,7 +71,7 @@ function readAt(ctx: ExtractContext, at: number, envBase: Omit<ResolveEnv, "tens
     }
     let second = resolveFields(b0, env);
     // 晚上11点 ~ 凌晨2点: a clock time earlier than the start is on the next day
-    if (second && env.ref && timeOnly(b0) && second.value.start && resolved.value.start && second.value.start < resolved.value.start) {
+    if (second && env.ref && !hasDateFields(b0) && second.value.start && resolved.value.start && second.value.start < resolved.value.start) {
       const next = addDays({ y: env.ref.year, m: env.ref.month, d: env.ref.day }, 1);
       second = resolveFields(b0, { ...env, ref: { ...env.ref, year: next.y, month: next.m, day: next.d } }) ?? second;
     }
@@ -121,7 +110,7 @@ function readAt(ctx: ExtractContext, at: number, envBase: Omit<ResolveEnv, "tens
   if (lastAtom.t === 'M' && resolved.grain === 'month' && resolved.days) {
     NTH_WEEKDAY.lastIndex = end;
     const m = NTH_WEEKDAY.exec(text);
-    const day = m ? nthWeekday(resolved.days[0].y, resolved.days[0].m, m[1] ? parseNumeral(m[1])! : -1, WEEKDAY_NUMBER[m[2]!]!) : null;
+    const day = m ? nthWeekday(resolved.days[0].y, resolved.days[0].m, m[1] ? parseNumeral(m[1])! : -1, WEEKDAY[m[2]!]!) : null;
     if (m && day) {
       const next = addDays(day, 1);
       return { start: from, end: end + m[0].length, chain, resolved: { ...resolved, grain: 'day', days: [day, day], value: { timex: fmtDate(day), start: instant(day), end: instant(next) } } };
@@ -134,5 +123,4 @@ function readAt(ctx: ExtractContext, at: number, envBase: Omit<ResolveEnv, "tens
   return { start: from, end, resolved, chain };
 }
 
-const DATE_KEYS: Array<keyof Fields> = ['y', 'relY', 'yAnaphor', 'century', 'decade', 'q', 'half', 'm', 'relM', 'relW', 'wd', 'd', 'relD', 'hol'];
-const timeOnly = (f: Fields) => DATE_KEYS.every((k) => f[k] === undefined);
+
