@@ -16,6 +16,14 @@ export class NameTrie<T> {
   private readonly rootChildren = new Int32Array(65536);
   /** the UTF-16 units that start a key: 8 KB that stay in cache, where the root table (256 KB) does not */
   private readonly firstUnits = new UnitSet();
+  /** first units that are a whole key (they need no second unit) */
+  private readonly wholeUnits = new UnitSet();
+  /**
+   * The first two units of the keys, hashed into bits (32 KB): most positions whose unit starts
+   * a key start none with the unit after it (中国, 中华 are names; 中的 starts none), and this
+   * answers them before the root table is read. A "yes" may be wrong, a "no" never is.
+   */
+  private readonly firstPairs = new Int32Array(PAIR_BITS >>> 5);
   /** edge table, SLOT numbers per slot: parent node (-1 for an empty slot), unit, child node */
   private edges = new Int32Array(1024 * SLOT).fill(-1);
   private slots = 1024;
@@ -36,6 +44,11 @@ export class NameTrie<T> {
   /** Add a name; `merge` decides what a second payload for the same name becomes. */
   add(name: string, payload: T, merge: (old: T, added: T) => T = (_o, a) => a): void {
     if (!name) return;
+    if (name.length === 1) this.wholeUnits.add(name.charCodeAt(0));
+    else {
+      const bit = pairBitOf(name.charCodeAt(0), name.charCodeAt(1));
+      this.firstPairs[bit >>> 5] = this.firstPairs[bit >>> 5]! | (1 << (bit & 31));
+    }
     let node = 0;
     for (let i = 0; i < name.length; i++) {
       const unit = name.charCodeAt(i);
@@ -71,10 +84,8 @@ export class NameTrie<T> {
    * (`ends`: at least `maxLength` long); returns how many. For scans over every position.
    */
   matchesInto(text: string, from: number, ends: Int32Array, payloads: T[]): number {
-    if (from < 0 || from >= text.length) return 0;
-    const first = text.charCodeAt(from);
-    if (!this.firstUnits.has(first)) return 0;
-    let node = this.rootChildren[first]!;
+    if (from < 0 || from >= text.length || !this.mayStartAt(text, from, text.length)) return 0;
+    let node = this.rootChildren[text.charCodeAt(from)]!;
     let count = 0;
     for (let i = from; node !== 0; ) {
       if (this.isTerminal(node)) { ends[count] = i + 1; payloads[count] = this.payloads[node]!; count++; }
@@ -89,10 +100,8 @@ export class NameTrie<T> {
    * none. Its payload is left in `matched`, so a scan over every position allocates nothing.
    */
   longestAt(text: string, from: number, limit: number = text.length): number {
-    if (from >= limit) return 0;
-    const first = text.charCodeAt(from);
-    if (!this.firstUnits.has(first)) return 0;
-    let node = this.rootChildren[first]!;
+    if (from >= limit || !this.mayStartAt(text, from, limit)) return 0;
+    let node = this.rootChildren[text.charCodeAt(from)]!;
     let end = 0;
     for (let i = from; node !== 0; ) {
       if (this.isTerminal(node)) { end = i + 1; this.matched = this.payloads[node]; }
@@ -104,6 +113,16 @@ export class NameTrie<T> {
 
   /** The payload of the last match `longestAt` found. */
   matched: T | undefined = undefined;
+
+  /** Whether some key may start at `from` and end by `limit`, from the small tables alone (a "no" is sure). */
+  private mayStartAt(text: string, from: number, limit: number): boolean {
+    const first = text.charCodeAt(from);
+    if (!this.firstUnits.has(first)) return false;
+    if (this.wholeUnits.has(first)) return true;
+    if (from + 1 >= limit) return false; // only a one-unit key could end here
+    const bit = pairBitOf(first, text.charCodeAt(from + 1));
+    return (this.firstPairs[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
 
   private isTerminal(node: number): boolean {
     return ((this.terminal[node >>> 5] ?? 0) & (1 << (node & 31))) !== 0;
@@ -152,6 +171,12 @@ const FILTER_BITS_PER_SLOT = 8;
 
 function slotOf(node: number, unit: number, mask: number): number {
   return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(unit + 1, 0x85ebca77)) >>> 0) & mask;
+}
+
+const PAIR_BITS = 1 << 18;
+
+function pairBitOf(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 0x3c6ef372, 0x85ebca77)) >>> (32 - 18);
 }
 
 function filterBitOf(node: number, unit: number, mask: number): number {

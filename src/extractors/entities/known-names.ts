@@ -38,12 +38,12 @@ function inDemonym(doc: Doc, end: number): boolean {
 /** Every lexicon name in the text, longest acceptable match at each position. */
 export function knownNames(doc: Doc, lexicon: Lexicon): EntityCandidate[] {
   const out: EntityCandidate[] = [];
-  const { trie, starts } = lexicon;
+  const { trie } = lexicon;
   const n = doc.key.length;
   const ends = new Int32Array(trie.maxLength + 1), sensesOf: NameSense[][] = [];
   for (let i = 0; i < n; i++) {
     const c = doc.key.charCodeAt(i);
-    if (c <= 0x20 || !starts.mayStartAt(doc.key, i)) continue;
+    if (c <= 0x20) continue;
     for (let k = trie.matchesInto(doc.key, i, ends, sensesOf) - 1; k >= 0; k--) {
       const end = ends[k]!, senses = sensesOf[k]!;
       const e = senseFor(senses, doc.region);

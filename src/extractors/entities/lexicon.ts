@@ -17,7 +17,6 @@ import type { EntityType } from '../../schema/mention.js';
 import type { LexiconEntry } from '../../schema/lexicon.js';
 import { NameTrie } from '../../text/trie.js';
 import { workingForms } from './curated-forms.js';
-import { NameStarts } from './name-starts.js';
 
 /** One known entity. `rank` orders sources when two entities share a name: user > curated > generated. */
 export interface KnownEntity {
@@ -59,8 +58,6 @@ export const REGION_SUFFIX = /@(cn|tw|hk)$/;
 
 export interface Lexicon {
   trie: NameTrie<NameSense[]>;
-  /** where a name may start, asked before walking the trie */
-  starts: NameStarts;
   /** Han names in working form with their entity types, for the word segmenter */
   words: Array<{ word: string; type: EntityType }>;
 }
@@ -101,7 +98,6 @@ export function buildLexicon(user: readonly LexiconEntry[] = []): Lexicon {
   }
 
   const trie = new NameTrie<NameSense[]>();
-  const starts = new NameStarts();
   const words = new Map<string, EntityType>();
   for (const d of drafts) {
     for (const n of d.names) {
@@ -110,13 +106,12 @@ export function buildLexicon(user: readonly LexiconEntry[] = []): Lexicon {
         const key = matchKey(form.trim());
         if (!key) continue;
         trie.add(key, [{ entity: d.entity, regions: n.region ? [n.region] : null }], (a, b) => a.concat(b));
-        starts.add(key);
         // a name of one region only (雪梨@tw) would mislead the segmenter in texts of the others
         if (!n.region && /\p{Script=Han}/u.test(form) && !/\s/.test(form) && form.length >= 2 && (!words.has(form) || d.entity.rank > 1)) words.set(form, d.entity.type);
       }
     }
   }
-  return { trie, starts, words: [...words].map(([word, type]) => ({ word, type })) };
+  return { trie, words: [...words].map(([word, type]) => ({ word, type })) };
 }
 
 /** The sense of a name that applies in a text of `region`: region-specific first, then by source rank. */
