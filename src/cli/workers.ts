@@ -51,7 +51,7 @@ function startWorker(entry: URL, setup: WorkerSetup, cancel: Int32Array): Worker
   return new Worker(boot, { eval: true, workerData: data });
 }
 
-interface Slot { worker: Worker; jobs: Map<number, { job: Job; resolve: (o: BatchOutput) => void; reject: (e: Error) => void }>; ready: Promise<void> }
+interface Slot { worker: Worker; jobs: Map<number, { resolve: (o: BatchOutput) => void; reject: (e: Error) => void }>; ready: Promise<void> }
 
 /**
  * A pool of `size` worker threads, each with its own extractor. A group goes to the least
@@ -100,7 +100,7 @@ export function workerPool(size: number, entry: URL, setup: WorkerSetup): BatchE
     const slot = slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     const job: Job = { id: nextId++, lines };
     return new Promise<BatchOutput>((resolve, reject) => {
-      slot.jobs.set(job.id, { job, resolve, reject });
+      slot.jobs.set(job.id, { resolve, reject });
       slot.ready.then(() => slot.worker.postMessage(job), reject);
     });
   };
