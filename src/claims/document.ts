@@ -91,9 +91,10 @@ export class ClaimDoc {
   /** for each token, its class bits (WORD), 0 until first asked */
   private tokenClasses: Uint16Array | null = null;
 
+  /** `mentions`: resolved as resolveOverlaps returns them (non-empty, none overlapping, sorted by start), which the tables rely on */
   constructor(readonly ctx: ExtractContext, mentions: readonly Mention[]) {
     this.text = ctx.text;
-    this.mentions = [...mentions].filter((m) => m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
+    this.mentions = mentions;
     this.entities = this.mentions.filter((m): m is EntityMention => m.kind === 'entity');
   }
 

@@ -22,7 +22,7 @@ const MAX_SENTENCE = 4000;
 const SPACE: ReadonlySet<string> = new Set([' ']);
 const QUOTES_AND_SPACE: ReadonlySet<string> = new Set([...OPEN_QUOTES, ' ']);
 
-/** Assemble claims from the resolved mentions of one document. */
+/** Assemble claims from the resolved mentions of one document (as resolveOverlaps returns them: sorted, none overlapping). */
 export function buildClaims(ctx: ExtractContext, mentions: readonly WorkingMention[]): WorkingClaim[] {
   const doc = new ClaimDoc(ctx, mentions);
   const memory: AttributionMemory = {};
