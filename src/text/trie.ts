@@ -24,8 +24,11 @@ export class NameTrie<T> {
    * answers them before the root table is read. A "yes" may be wrong, a "no" never is.
    */
   private readonly firstPairs = new Int32Array(PAIR_BITS >>> 5);
-  /** edge table, SLOT numbers per slot: parent node (-1 for an empty slot), unit, child node */
-  private edges = new Int32Array(1024 * SLOT).fill(-1);
+  /**
+   * edge table, SLOT numbers per slot: parent node, unit, child node. The root's edges live in
+   * `rootChildren`, so no parent here is 0 and 0 marks an empty slot: a new table needs no fill.
+   */
+  private edges = new Int32Array(1024 * SLOT);
   private slots = 1024;
   private edgeCount = 0;
   /**
@@ -138,7 +141,7 @@ export class NameTrie<T> {
     const mask = this.slots - 1, edges = this.edges;
     for (let s = slotOf(node, unit, mask); ; s = (s + 1) & mask) {
       const p = edges[s * SLOT]!;
-      if (p === -1) return 0;
+      if (p === 0) return 0;
       if (p === node && edges[s * SLOT + 1] === unit) return edges[s * SLOT + 2]!;
     }
   }
@@ -148,7 +151,7 @@ export class NameTrie<T> {
     if ((this.edgeCount + 1) * 2 > this.slots) this.grow();
     const mask = this.slots - 1, edges = this.edges;
     let s = slotOf(node, unit, mask);
-    while (edges[s * SLOT] !== -1) s = (s + 1) & mask;
+    while (edges[s * SLOT] !== 0) s = (s + 1) & mask;
     edges[s * SLOT] = node; edges[s * SLOT + 1] = unit; edges[s * SLOT + 2] = child;
     const bit = filterBitOf(node, unit, this.edgeFilter.length * 32 - 1);
     this.edgeFilter[bit >>> 5] = this.edgeFilter[bit >>> 5]! | (1 << (bit & 31));
@@ -158,10 +161,10 @@ export class NameTrie<T> {
   private grow(): void {
     const old = this.edges, oldSlots = this.slots;
     this.slots *= 2;
-    this.edges = new Int32Array(this.slots * SLOT).fill(-1);
+    this.edges = new Int32Array(this.slots * SLOT);
     this.edgeFilter = new Int32Array(this.slots * FILTER_BITS_PER_SLOT / 32);
     this.edgeCount = 0;
-    for (let s = 0; s < oldSlots; s++) if (old[s * SLOT] !== -1) this.insertEdge(old[s * SLOT]!, old[s * SLOT + 1]!, old[s * SLOT + 2]!);
+    for (let s = 0; s < oldSlots; s++) if (old[s * SLOT] !== 0) this.insertEdge(old[s * SLOT]!, old[s * SLOT + 1]!, old[s * SLOT + 2]!);
   }
 }
 

@@ -62,57 +62,80 @@ export interface Lexicon {
   words: Array<{ word: string; type: EntityType }>;
 }
 
-interface Draft { entity: KnownEntity; names: Array<{ name: string; region: Region | null; working: boolean }> }
+/**
+ * An entity being gathered from the lists, with its names as written there (region marks
+ * included): names from the generated lists are in working form already; curated and user
+ * names are converted when the trie is built. Generated lists are read first, so an entity's
+ * generated names always come before its curated ones. Only the shipped lists mark regions.
+ */
+interface Draft { entity: KnownEntity; working: string[]; asWritten: string[]; regionMarks: boolean }
+
+/** The region a list name is limited to (雪梨@tw), from its mark. */
+function regionOf(raw: string): Region | null {
+  const m = raw.length >= 3 && raw.charCodeAt(raw.length - 3) === AT ? REGION_SUFFIX.exec(raw) : null;
+  return m ? (m[1] as Region) : null;
+}
+const AT = '@'.charCodeAt(0);
 
 /** Build the lexicon from the shipped lists and the caller's entries (same id replaces). */
 export function buildLexicon(user: readonly LexiconEntry[] = []): Lexicon {
   const byId = new Map<string, Draft>();
   const drafts: Draft[] = [];
   const addRow = (row: Row, rank: number, working: boolean) => {
-    const [type, canonical, id, ...names] = row;
+    const type = row[0], canonical = row[1], id = row[2];
     if (!TYPES.has(type)) return;
-    const existing = id ? byId.get(id) : undefined;
-    const list = names.map((n) => {
-      const m = REGION_SUFFIX.exec(n);
-      return { name: m ? n.slice(0, m.index) : n, region: (m?.[1] as Region | undefined) ?? null, working };
-    });
-    if (existing) {
+    let d = id ? byId.get(id) : undefined;
+    if (d) {
       // a curated row with a generated list's id adds names and its canonical to that entity
-      if (canonical) existing.entity.canonical = canonical;
-      existing.entity.rank = Math.max(existing.entity.rank, rank);
-      existing.names.push(...list);
-      return;
+      if (canonical) d.entity.canonical = canonical;
+      d.entity.rank = Math.max(d.entity.rank, rank);
+    } else {
+      d = { entity: { type: type as EntityType, rank, ...(canonical ? { canonical } : {}), ...(id ? { id } : {}) }, working: [], asWritten: [], regionMarks: true };
+      drafts.push(d);
+      if (id) byId.set(id, d);
     }
-    const d: Draft = { entity: { type: type as EntityType, rank, ...(canonical ? { canonical } : {}), ...(id ? { id } : {}) }, names: list };
-    drafts.push(d);
-    if (id) byId.set(id, d);
+    const names = working ? d.working : d.asWritten;
+    for (let k = 3; k < row.length; k++) names.push(row[k]!);
   };
   for (const f of GENERATED) for (const r of f.rows) addRow(r, RANK.generated, true);
   for (const f of CURATED) for (const r of f.rows) addRow(r, RANK.curated, false);
   for (const u of user) {
-    const d: Draft = { entity: { type: u.type, rank: RANK.user, ...(u.canonical ? { canonical: u.canonical } : {}), ...(u.id ? { id: u.id } : {}) }, names: u.names.map((name) => ({ name, region: null, working: false })) };
+    const d: Draft = { entity: { type: u.type, rank: RANK.user, ...(u.canonical ? { canonical: u.canonical } : {}), ...(u.id ? { id: u.id } : {}) }, working: [], asWritten: [...u.names], regionMarks: false };
     const old = u.id ? byId.get(u.id) : undefined;
-    if (old) old.names = []; // replaced
+    if (old) { old.working = []; old.asWritten = []; } // replaced
     drafts.push(d);
     if (u.id) byId.set(u.id, d);
   }
 
   const trie = new NameTrie<NameSense[]>();
   const words = new Map<string, EntityType>();
+  const addForm = (form: string, d: Draft, region: Region | null, senses: NameSense[]) => {
+    const key = matchKey(form.trim());
+    if (!key) return;
+    trie.add(key, senses, concatSenses);
+    // a name of one region only (雪梨@tw) would mislead the segmenter in texts of the others
+    if (!region && form.length >= 2 && HAN.test(form) && !SPACE.test(form) && (d.entity.rank > 1 || !words.has(form))) words.set(form, d.entity.type);
+  };
   for (const d of drafts) {
-    for (const n of d.names) {
-      const forms = n.working ? [n.name] : workingForms(n.name);
-      for (const form of forms) {
-        const key = matchKey(form.trim());
-        if (!key) continue;
-        trie.add(key, [{ entity: d.entity, regions: n.region ? [n.region] : null }], (a, b) => a.concat(b));
-        // a name of one region only (雪梨@tw) would mislead the segmenter in texts of the others
-        if (!n.region && /\p{Script=Han}/u.test(form) && !/\s/.test(form) && form.length >= 2 && (!words.has(form) || d.entity.rank > 1)) words.set(form, d.entity.type);
-      }
+    // one sense array for all the entity's names without a region mark (merging copies, never mutates)
+    const everywhere: NameSense[] = [{ entity: d.entity, regions: null }];
+    const sensesIn = (region: Region | null): NameSense[] => (region ? [{ entity: d.entity, regions: [region] }] : everywhere);
+    for (const raw of d.working) {
+      const region = regionOf(raw); // generated lists mark regions
+      addForm(region ? raw.slice(0, -3) : raw, d, region, sensesIn(region));
+    }
+    for (const raw of d.asWritten) {
+      const region = d.regionMarks ? regionOf(raw) : null;
+      const senses = sensesIn(region);
+      for (const form of workingForms(region ? raw.slice(0, -3) : raw)) addForm(form, d, region, senses);
     }
   }
   return { trie, words: [...words].map(([word, type]) => ({ word, type })) };
 }
+
+const concatSenses = (a: NameSense[], b: NameSense[]): NameSense[] => a.concat(b);
+const HAN = /\p{Script=Han}/u;
+const SPACE = /\s/;
 
 /** The sense of a name that applies in a text of `region`: region-specific first, then by source rank. */
 export function senseFor(senses: readonly NameSense[], region: Region): KnownEntity | null {
