@@ -35,12 +35,9 @@ export function foreignNames(doc: Doc, known: readonly KnownSpan[] = []): Entity
   for (let i = 0; i < tokens.length; i++) {
     if (!piece(doc, i)) continue;
     let j = i;
-    let named = 0;
     let len = 0;
     while (j < tokens.length && piece(doc, j) && (j === i || (tokens[j]!.start === tokens[j - 1]!.end && !edges.has(tokens[j]!.start))) && len + tokens[j]!.word.length <= MAX_RUN) {
-      const t = tokens[j]!;
-      if (NAME_PIECE_TAGS.has(t.tag ?? '')) named++;
-      len += t.word.length;
+      len += tokens[j]!.word.length;
       j++;
     }
     // a lone piece (most runs) counts only as a name-tagged word of 3+ units: no run to build
@@ -50,14 +47,13 @@ export function foreignNames(doc: Doc, known: readonly KnownSpan[] = []): Entity
     // a one-character verb or preposition before the name is not part of it (让|特朗普, 当|西格尔)
     while (run.length > 1 && EDGE_WORD(run[0]!)) run.shift();
     len = run.reduce((n, t) => n + t.word.length, 0);
-    named = run.filter((t) => NAME_PIECE_TAGS.has(t.tag ?? '')).length;
     // one name-tagged word of 3+ characters: typed again by its ending and neighbours (克里米亚 after 在)
     if (run.length === 1 && len >= 3 && /^(nr|nrt|ns)$/.test(run[0]!.tag ?? '')) {
       const t = run[0]!;
       if (!NOT_PERSON.has(t.word) && !NOT_PLACE.has(t.word)) out.push(entity(t.start, t.end, typeOf(doc, t.start, t.end, run), undefined, undefined, 0.5));
       continue;
     }
-    if (run.length < 2 || named === 0 || len < 3) continue;
+    if (run.length < 2 || len < 3 || !run.some((t) => NAME_PIECE_TAGS.has(t.tag ?? ''))) continue;
     // a run that is one known word and a one-character neighbour (巴黎 + 的) is not a new name
     if (run.some((t) => t.word.length === 1 && !NAME_PIECE_TAGS.has(t.tag ?? '')) && run.filter((t) => t.word.length > 1).length === 1 && len < 4) continue;
     const start = run[0]!.start, end = run[run.length - 1]!.end;
