@@ -2,7 +2,7 @@ import { ClaimDoc, canonicalOf, type EntityMention } from './document.js';
 import { DISCOURSE, MODALITY, SOURCES } from './lexicon.js';
 import type { Token } from '../text/segmenter.js';
 import needs from '../../data/claims/needs.json';
-import variants from '../../data/corroborate/variants.json';
+import { isVariantBefore, VARIANT_BEFORE } from '../corroborate/variants.js';
 import { WordList } from './lexicon.js';
 import { NEGATORS, WORD } from './word-classes.js';
 
@@ -70,9 +70,6 @@ export function headOfTitledName(doc: ClaimDoc, e: EntityMention, limit: number)
   return cur;
 }
 
-/** Qualifiers that name a variant of a product (中国特供版H200): the product is the head of the phrase. */
-const VARIANT_BEFORE = new Set(variants.before.map((w) => w.toLowerCase()));
-
 /**
  * A country or company naming a variant of a product (中国特供版H200, 英伟达中国特供版H20): the
  * product is what the phrase is about, the name in front only qualifies it.
@@ -83,7 +80,7 @@ export function headOfVariantName(doc: ClaimDoc, e: EntityMention, limit: number
     const next = doc.firstEntityIn(cur.end, Math.min(limit, cur.end + 16));
     if (!next) return e;
     const gap = doc.text.slice(cur.end, next.start).trim();
-    if (next.value.type === 'PRODUCT' && VARIANT_BEFORE.has(gap.replace(/的$/, '').toLowerCase())) return next;
+    if (next.value.type === 'PRODUCT' && isVariantBefore(gap.replace(/的$/, '').toLowerCase())) return next;
     // 英伟达中国特供版: the company, then the market the variant is made for
     if (next.value.type === 'GPE' && gap === '' && cur.value.type === 'ORG') { cur = next; continue; }
     return e;

@@ -7,20 +7,26 @@ import variantsData from '../../data/corroborate/variants.json';
  */
 
 const lower = (xs: string[]) => [...xs].map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length);
-const BEFORE = lower(variantsData.before);
+/** Qualifiers that stand before a product name (中国特供版H200), lower-case, longest first; the claim builder reads them too. */
+export const VARIANT_BEFORE: readonly string[] = lower(variantsData.before);
+const VARIANT_BEFORE_WORDS: ReadonlySet<string> = new Set(VARIANT_BEFORE);
+/** Is this lower-case word one of VARIANT_BEFORE? */
+export const isVariantBefore = (word: string): boolean => VARIANT_BEFORE_WORDS.has(word);
 const AFTER = lower(variantsData.after);
 const ANALOG = lower(variantsData.analog);
 const ANALOG_AFTER = lower(variantsData.analogAfter);
 const NEGATORS = lower(variantsData.negators);
 const ITSELF = lower(variantsData.itself);
 const PRESENTING = lower(variantsData.presenting);
+/** every qualifier, looked for inside a product name (H20特供版) */
+const QUALIFIERS = [...VARIANT_BEFORE, ...AFTER];
 
 /** How far around a product name its qualifier is looked for (a qualifier is a short phrase). */
 const REACH = 16;
 const LEADING = /^[\s"“”「」『』《》()（）]{0,4}/;
 const TRAILING = /[\s"“”「」『』《》()（）的]{0,4}$/;
 
-const endsWithAny = (s: string, words: string[]) => words.find((w) => s.endsWith(w)) ?? null;
+const endsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.endsWith(w)) ?? null;
 const startsWithAny = (s: string, words: string[]) => words.find((w) => s.startsWith(w)) ?? null;
 
 /** A product mention of a claim with the working text right around it. */
@@ -47,7 +53,7 @@ export function readProducts(products: ProductContext[], clause: string): Produc
     const inside = p.text.toLowerCase();
     let variant: string | null = null;
     let denied = false;
-    const q = endsWithAny(before, BEFORE);
+    const q = endsWithAny(before, VARIANT_BEFORE);
     if (q) {
       const lead = before.slice(0, -q.length);
       // 号称中国版ChatGPT / 有中国版ChatGPT之称: a counterpart, not a variant
@@ -61,7 +67,7 @@ export function readProducts(products: ProductContext[], clause: string): Produc
       const a = startsWithAny(rest, AFTER);
       if (a && !startsWithAny(rest.slice(a.length), ANALOG_AFTER)) { if (neg) denied = true; else variant = a; }
     }
-    if (!variant && !denied) variant = [...BEFORE, ...AFTER].find((w) => inside.includes(w)) ?? null;
+    if (!variant && !denied) variant = QUALIFIERS.find((w) => inside.includes(w)) ?? null;
     const marker = endsWithAny(before, ITSELF) ?? startsWithAny(after, ITSELF);
     const itself = variant ? null : marker ?? (denied ? 'not a variant' : presenting);
     return { key: p.key, variant, itself };
