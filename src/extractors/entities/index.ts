@@ -79,10 +79,10 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
       const knownIndex = indexKnown(doc, spans);
       const all: EntityCandidate[] = known.concat(
         abbreviations,
-        organizations(doc, spans, knownIndex),
+        organizations(doc, knownIndex),
         congresses(doc, spans),
         armedForces(doc, spans),
-        regionalArms(doc, spans),
+        regionalArms(doc, spans, knownIndex),
         facilities(doc, knownIndex),
         bracketedTitles(doc, LAW_TITLE),
         people(doc),

@@ -37,6 +37,8 @@ export interface KnownIndex {
   /** by end, the span ending there that starts first (the first such span on a tie); its keys are every known end */
   knownAt: Map<number, KnownSpan>;
   knownFrom: Set<number>;
+  /** known places (GPE, LOC) by start; known spans do not overlap, so one starts at a position at most */
+  placeAt: Map<number, KnownSpan>;
   /** known people by span, as start * (length of the text + 1) + end */
   personSpans: Set<number>;
   spanKey(start: number, end: number): number;
@@ -45,14 +47,16 @@ export interface KnownIndex {
 export function indexKnown(doc: Doc, known: readonly KnownSpan[]): KnownIndex {
   const knownAt = new Map<number, KnownSpan>();
   const knownFrom = new Set<number>();
+  const placeAt = new Map<number, KnownSpan>();
   const personSpans = new Set<number>();
   const spanKey = (start: number, end: number) => start * (doc.text.length + 1) + end;
   for (const k of known) {
     if (!knownAt.has(k.end) || knownAt.get(k.end)!.start > k.start) knownAt.set(k.end, k);
     knownFrom.add(k.start);
+    if (k.type === 'GPE' || k.type === 'LOC') placeAt.set(k.start, k);
     if (k.type === 'PER') personSpans.add(spanKey(k.start, k.end));
   }
-  return { knownAt, knownFrom, personSpans, spanKey };
+  return { knownAt, knownFrom, placeAt, personSpans, spanKey };
 }
 
 export function leftExtender(doc: Doc, index: KnownIndex): ((headIndex: number, end: number) => NameBefore) & { add(k: KnownSpan): void } {

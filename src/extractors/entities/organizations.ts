@@ -47,15 +47,13 @@ function suffixOf(word: string): string | null {
  * words the segmenter tags as organizations (nt). A known organization before a generic head
  * (华为公司, 美国政府) is left to the lexicon: the head stays outside.
  */
-export function organizations(doc: Doc, known: readonly KnownSpan[], index: KnownIndex): EntityCandidate[] {
+export function organizations(doc: Doc, index: KnownIndex): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const { tokens } = doc;
   const extendLeft = leftExtender(doc, index);
-  const placeEndingFrom = new Map<number, number>();
-  for (const k of known) if (k.type === 'GPE' || k.type === 'LOC') placeEndingFrom.set(k.start, Math.max(k.end, placeEndingFrom.get(k.start) ?? 0));
   const tiledByPlaces = (start: number, end: number): boolean => {
     let pos = start;
-    while (pos < end) { const e = placeEndingFrom.get(pos); if (!e || e > end) return false; pos = e; }
+    while (pos < end) { const e = index.placeAt.get(pos)?.end; if (!e || e > end) return false; pos = e; }
     return true;
   };
   /** organizations found so far, by end: they may open a longer name (广州乾朗珠宝|有限公司) */
@@ -167,17 +165,11 @@ export type { Token };
  * verb, adverb or punctuation (汇丰中国昨日表示, 花旗中国, 索尼澳大利亚有人) is one organization.
  * Before a noun (苹果中国市场) the place belongs to the noun phrase and stays apart.
  */
-export function regionalArms(doc: Doc, known: readonly KnownSpan[]): EntityCandidate[] {
+export function regionalArms(doc: Doc, known: readonly KnownSpan[], index: KnownIndex): EntityCandidate[] {
   const out: EntityCandidate[] = [];
-  let placeAt: Map<number, KnownSpan> | null = null;
   for (const k of known) {
     if (k.type !== 'ORG') continue;
-    // places by start, indexed only for a text that holds an organization
-    if (!placeAt) {
-      placeAt = new Map();
-      for (const p of known) if (p.type === 'GPE' || p.type === 'LOC') placeAt.set(p.start, p);
-    }
-    const place = placeAt.get(k.end);
+    const place = index.placeAt.get(k.end);
     if (!place || place.end - place.start < 2) continue;
     const ti = doc.tokenAt[place.end] ?? -1;
     const next = ti >= 0 ? doc.tokens[ti]! : null;
