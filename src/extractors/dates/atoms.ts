@@ -1,5 +1,5 @@
 import { CN_NUMERAL_CLASS, parseNumeral, readDian, slashIsDate } from '../numbers/index.js';
-import { StartGate, startsOf, type Starts } from './starts.js';
+import { StartGate, startsOf, type Starts } from '../../text/starts.js';
 import { UnitSet } from '../../text/chars.js';
 import { HOLIDAY_NAMES, REIGN_ERAS, REIGN_NAMES } from './lexicon.js';
 

@@ -1,7 +1,7 @@
 import { atomAt, FIRST_ATOM_STARTS, RANK, SHORT_POD_BEFORE_CLOCK, shortPodBeforeClock, type Located } from './atoms.js';
 import { CN_NUMERAL_CLASS, parseNumeral } from '../numbers/index.js';
 import { mergeAtoms, type Fields } from './resolve.js';
-import { mayStartAt, StartGate, startsOf } from './starts.js';
+import { mayStartAt, StartGate, startsOf } from '../../text/starts.js';
 
 /** A run of adjacent atoms, each finer than the one before (2026年 4月, 12月29日晚, 明天下午3点). */
 export interface Chain { start: number; end: number; atoms: Located[]; fields: Fields }

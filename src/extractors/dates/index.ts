@@ -9,7 +9,7 @@ import {
   ERA, eraValue, FESTIVAL_EDGE, festivalEdgeValue, PERIOD_PART, periodPartValue, REFERENCE, referenceValue,
 } from './references.js';
 import { AGO_LATER, amountOf, NEXT_LAST_N, rollingSpan, shiftedPoint, unitOf, unitsAround } from './relative.js';
-import { PatternSet } from './starts.js';
+import { PatternSet } from '../../text/starts.js';
 import { scanTemporal, type Hit } from './temporal.js';
 
 /**

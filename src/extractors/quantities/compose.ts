@@ -6,7 +6,7 @@ import {
 import type { Num } from './numerals.js';
 import { readUnit, type UnitHit } from './units.js';
 import { readDian } from '../numbers/index.js';
-import { UnitSet, WHITE_SPACE } from '../../text/chars.js';
+import { StartGate, startsOf } from '../../text/starts.js';
 import { metreDecimals } from './heights.js';
 
 /** A quantity read around one numeral (or a range of two), before it becomes a candidate. Every field is present (undefined where nothing was read). */
@@ -36,9 +36,9 @@ export interface Quantity {
 /** Result of reading at a numeral: a quantity, or `time` when the numeral belongs to a date or duration. */
 export type Reading = Quantity | 'time' | null;
 
-const CONNECTOR = /^\s{0,2}(?:-|~|–|—{1,2}|－|至|到|~)\s{0,2}/;
-/** what CONNECTOR can begin with: most numerals are followed by something else and skip the pattern */
-const CONNECTOR_OPENS = new UnitSet('-~–—－至到~' + WHITE_SPACE);
+export const CONNECTOR = /^\s{0,2}(?:-|~|–|—{1,2}|－|至|到|~)\s{0,2}/;
+/** where CONNECTOR may match: most numerals are followed by something else and skip the pattern */
+const CONNECTOR_STARTS = new StartGate([startsOf(CONNECTOR)]);
 
 /** Read the quantity that starts with numeral `i`. */
 export function readQuantity(text: string, nums: readonly Num[], i: number, region: Region): Reading {
@@ -50,7 +50,7 @@ export function readQuantity(text: string, nums: readonly Num[], i: number, regi
   let lo = n1.min ?? n1.value, hi = n1.max ?? n1.value;
   let approx = !!n1.approx;
   // a range: 4-8万颗, 4万至8万颗, 10%-20%, 十倍到数十倍
-  const conn = CONNECTOR_OPENS.has(text.charCodeAt(u1.end)) ? CONNECTOR.exec(text.slice(u1.end, u1.end + 8)) : null;
+  const conn = CONNECTOR_STARTS.mayStartAt(text, u1.end) ? CONNECTOR.exec(text.slice(u1.end, u1.end + 8)) : null;
   const n2 = nums[i + 1];
   if (conn && n2 && n2.start === u1.end + conn[0].length && !n2.code) {
     const u2 = readUnit(text, n2.end, n2.value, region);

@@ -1,6 +1,6 @@
 import type { Region } from '../../schema/result.js';
 import { CLASSIFIERS, CURRENCY_AFTER, TIME_UNITS, UNITS, currencyCode, isLatin } from './lexicon.js';
-import { UnitSet, WHITE_SPACE } from '../../text/chars.js';
+import { StartGate, startsOf } from '../../text/starts.js';
 
 /** What follows a numeral and decides its kind. Every field is present: one shape, read for every numeral. */
 export interface UnitHit {
@@ -31,16 +31,9 @@ function withUnit(kind: 'dimension' | 'count', end: number, above: boolean, unit
   return h;
 }
 
-const PP = /^个?\s{0,3}百\s{0,2}分\s{0,2}点/;
-/** what PP can begin with, and what can follow 个 in it (个 alone is the most frequent classifier) */
-const PP_OPENS = new UnitSet('个百' + WHITE_SPACE);
-const PP_AFTER_GE = new UnitSet('百' + WHITE_SPACE);
-const GE = '个'.charCodeAt(0);
-/** whether PP may match at `q`: tested on one or two codes before the pattern runs */
-function mayBePP(text: string, q: number): boolean {
-  const first = text.charCodeAt(q);
-  return PP_OPENS.has(first) && (first !== GE || PP_AFTER_GE.has(text.charCodeAt(q + 1)));
-}
+export const PP = /^个?\s{0,3}百\s{0,2}分\s{0,2}点/;
+/** where PP may match, from its first two units: 个 alone, the most frequent classifier, is turned away */
+const PP_STARTS = new StartGate([startsOf(PP)]);
 /** characters that, after 成 or 折, make a word (成为, 成本, 折合, 折扣) */
 const NOT_AFTER_CHENG = '为功本员立交长果绩熟品型就分年都人效像材';
 const NOT_AFTER_ZHE = '扣合算旧叠腾返射服损价';
@@ -62,7 +55,7 @@ export function readUnit(text: string, at: number, value: number, region: Region
   while (q < text.length && q - p < 3 && text.charCodeAt(q) === 0x20) q++;
   if (text.startsWith('%', q)) return hit('percent', q + 1, above);
   if (text.startsWith('‰', q)) { const h = hit('percent', q + 1, above); h.scale = 0.1; return h; }
-  const pp = mayBePP(text, q) ? PP.exec(text.slice(q, q + 12)) : null;
+  const pp = PP_STARTS.mayStartAt(text, q) ? PP.exec(text.slice(q, q + 12)) : null;
   if (pp) { const h = hit('percent', q + pp[0].length, above); h.pp = true; return h; }
   if (q === p + 1 && (text.startsWith('成', q) || text.startsWith('折', q)) && /[零〇一二两三四五六七八九十]/.test(text[p - 1] ?? '')) {
     p = q; // 十 成, 九 九 折: a numeral spelt out with spaces

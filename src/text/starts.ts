@@ -9,7 +9,7 @@
  * the matches a search over every position finds.
  */
 
-import { UnitSet, WHITE_SPACE } from '../../text/chars.js';
+import { UnitSet, WHITE_SPACE } from './chars.js';
 
 type Units = Set<number> | 'any';
 /** for each first unit, the units that can come second in a match of two units or more */

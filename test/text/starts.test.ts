@@ -4,14 +4,17 @@ import { CHAIN_PATTERNS } from '../../src/extractors/dates/chains.js';
 import { DURATION, SET } from '../../src/extractors/dates/durations.js';
 import { ERA, FESTIVAL_EDGE, PERIOD_PART, REFERENCE } from '../../src/extractors/dates/references.js';
 import { AGO_LATER, NEXT_LAST_N } from '../../src/extractors/dates/relative.js';
-import { mayStartAt, PatternSet, startsOf } from '../../src/extractors/dates/starts.js';
+import { CONNECTOR } from '../../src/extractors/quantities/compose.js';
+import { PP } from '../../src/extractors/quantities/units.js';
+import { mayStartAt, PatternSet, StartGate, startsOf } from '../../src/text/starts.js';
 import { UnitSet } from '../../src/text/chars.js';
 
 /**
- * The temporal patterns are tried only where a match can begin: the first two units of their
- * matches are read from their sources (starts.ts). The reading must never miss a start, or a
- * scan would miss the match: random strings made of the patterns' own characters and words
- * (both scripts reach the patterns in Simplified, so the words are Simplified).
+ * The temporal patterns (and a few of the quantity grammar) are tried only where a match can
+ * begin: the first two units of their matches are read from their sources (starts.ts). The
+ * reading must never miss a start, or a scan would miss the match: random strings made of the
+ * patterns' own characters and words (both scripts reach the patterns in Simplified, so the
+ * words are Simplified).
  */
 function randomTexts(source: string, count: number, seed: number): string[] {
   const han = [...new Set(source.match(/[\u4e00-\u9fff〇○]/g) ?? [])];
@@ -44,6 +47,7 @@ const SCANNED: Array<[string, RegExp]> = [
   ['festival edge', FESTIVAL_EDGE], ['period part', PERIOD_PART], ...(ERA ? [['era', ERA] as [string, RegExp]] : []),
   ...ATOM_PATTERNS.map((re, k): [string, RegExp] => [`atom rule ${k}`, re]),
   ...CHAIN_PATTERNS.map((re, k): [string, RegExp] => [`chain pattern ${k}`, re]),
+  ['range connector', CONNECTOR], ['percentage points', PP],
 ];
 
 describe('the starts of a pattern, read from its source', () => {
@@ -88,7 +92,16 @@ describe('the starts of a pattern, read from its source', () => {
     for (const src of ['a?', '\\S+', '[^a]b', '.x', '\\1a', '(?:x)?\\s*', 'x|']) expect(firsts(src), src).toBeNull();
   });
 
-  it('never misses the start of a match of a temporal pattern', () => {
+  it('reads the openings of the quantity patterns it gates', () => {
+    const pp = new StartGate([startsOf(PP)]);
+    expect(['个百分点', '个 百分点', '百分点', ' 百分点', '个人', '个', '百万', '分'].map((t) => pp.mayStartAt(t, 0)))
+      .toEqual([true, true, true, true, false, false, false, false]);
+    const connector = new StartGate([startsOf(CONNECTOR)]);
+    expect(['-', '至', '到', '－', '~', '—', ' 至', '\u3000-', '个', ' 个', ''].map((t) => connector.mayStartAt(t, 0)))
+      .toEqual([true, true, true, true, true, true, true, true, false, false, false]);
+  });
+
+  it('never misses the start of a match of a pattern it gates', () => {
     let matched = 0;
     for (const [name, re] of SCANNED) {
       const starts = startsOf(re);
