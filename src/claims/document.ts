@@ -1,31 +1,20 @@
 import type { ExtractContext } from '../extractor.js';
 import type { Mention, MentionOf } from '../schema/mention.js';
 import type { Token } from '../text/segmenter.js';
-import { isSpaceCode, UnitSet } from '../text/chars.js';
+import { CharSet, isSpaceCode } from '../text/chars.js';
 import { isOutletName } from './lexicon.js';
 import { classOfToken, WORD } from './word-classes.js';
 
 export type EntityMention = MentionOf<'entity'>;
 
+/** Quotation marks, one UTF-16 unit each: the characters, to build further sets from. */
+export const OPEN_QUOTE_CHARS = '“「『"‘';
+export const CLOSE_QUOTE_CHARS = '”」』"’';
+export const OPEN_QUOTES = new CharSet(OPEN_QUOTE_CHARS);
 /** Punctuation that may end or open a clause; trimmed from claim spans. */
-export const PUNCT = new Set([',', '.', ':', ';', '!', '?', '。', '、', '…', '—', '-', ' ', '\u3000', '\t', '\n', '"', "'"]);
-export const OPEN_QUOTES = new Set(['“', '「', '『', '"', '‘']);
-export const CLOSE_QUOTES = new Set(['”', '」', '』', '"', '’']);
-
-/**
- * The one-unit members of a character set as a bitset by UTF-16 code: skipping tests them at
- * every position without making a string of each character (longer members never equal one
- * character).
- */
-const UNITS_OF = new WeakMap<ReadonlySet<string>, UnitSet>();
-export function unitsOf(chars: ReadonlySet<string>): UnitSet {
-  let units = UNITS_OF.get(chars);
-  if (!units) {
-    units = new UnitSet([...chars].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
-    UNITS_OF.set(chars, units);
-  }
-  return units;
-}
+export const PUNCT = new CharSet(',.:;!?。、…—- \u3000\t\n"\'');
+/** no characters: skip(i, end, NO_CHARS) skips white space only */
+export const NO_CHARS = new CharSet([]);
 
 /** the last item, if any (reading xs[-1] of an empty array is a slow property lookup, not a miss) */
 export const lastOf = <T>(xs: readonly T[]): T | undefined => (xs.length ? xs[xs.length - 1] : undefined);
@@ -234,16 +223,14 @@ export class ClaimDoc {
   }
 
   /** skip white space and the given characters forward from i (bounded by end) */
-  skip(i: number, end: number, chars: ReadonlySet<string> = PUNCT): number {
-    const units = unitsOf(chars);
-    for (let c = this.text.charCodeAt(i); i < end && (units.has(c) || isSpaceCode(c)); c = this.text.charCodeAt(++i));
+  skip(i: number, end: number, chars: CharSet = PUNCT): number {
+    for (let c = this.text.charCodeAt(i); i < end && (chars.hasUnit(c) || isSpaceCode(c)); c = this.text.charCodeAt(++i));
     return i;
   }
 
   /** trim punctuation and white space from the end of [start, end) */
   trimEnd(start: number, end: number): number {
-    const units = unitsOf(PUNCT);
-    for (let c = this.text.charCodeAt(end - 1); end > start && (units.has(c) || isSpaceCode(c)); c = this.text.charCodeAt(--end - 1));
+    for (let c = this.text.charCodeAt(end - 1); end > start && (PUNCT.hasUnit(c) || isSpaceCode(c)); c = this.text.charCodeAt(--end - 1));
     return end;
   }
 }

@@ -1,4 +1,5 @@
-import { ClaimDoc, OPEN_QUOTES, type EntityMention } from './document.js';
+import { CharSet } from '../text/chars.js';
+import { ClaimDoc, OPEN_QUOTE_CHARS, type EntityMention } from './document.js';
 import { DISCOURSE, REPORT, SOURCES } from './lexicon.js';
 
 /** One speaker phrase of a frame: 路透社 / 三名供应链人士 / 英伟达发言人. */
@@ -27,8 +28,8 @@ export interface Frame {
   droppedSpeaker?: boolean;
 }
 
-const FRAME_PUNCT = new Set([',', ':', ' ', '\u3000', ...OPEN_QUOTES]);
-const DASHES = new Set(['—', '-']);
+const FRAME_PUNCT = new CharSet(',: \u3000' + OPEN_QUOTE_CHARS);
+const DASHES = new CharSet('—-');
 
 /** Openers, dates and white space at the head of a clause, which stay outside the speaker phrase. */
 function skipOpeners(doc: ClaimDoc, i: number, end: number): number {
@@ -152,7 +153,7 @@ function runOnStart(doc: ClaimDoc, from: number, cueAt: number): number {
 /** Where the speaker text of a frame begins: after the last dash or earlier frame in the clause. */
 function speakerStart(doc: ClaimDoc, clauseStart: number, cueStart: number): number {
   let s = clauseStart;
-  for (let i = cueStart - 1; i > clauseStart; i--) if (DASHES.has(doc.text[i]!) && DASHES.has(doc.text[i - 1]!)) { s = i + 1; break; }
+  for (let i = cueStart - 1; i > clauseStart; i--) if (DASHES.hasAt(doc.text, i) && DASHES.hasAt(doc.text, i - 1)) { s = i + 1; break; }
   return s;
 }
 

@@ -2,8 +2,8 @@ import type { ExtractContext } from '../extractor.js';
 import type { Claim } from '../schema/claim.js';
 import type { Mention } from '../schema/mention.js';
 import { resolveFrames, type AttributionMemory, type ResolvedAttribution } from './attribution.js';
-import { isSpaceCode } from '../text/chars.js';
-import { ClaimDoc, canonicalOf, CLOSE_QUOTES, OPEN_QUOTES, unitsOf, type EntityMention } from './document.js';
+import { CharSet, isSpaceCode } from '../text/chars.js';
+import { ClaimDoc, canonicalOf, CLOSE_QUOTE_CHARS, NO_CHARS, OPEN_QUOTE_CHARS, OPEN_QUOTES, type EntityMention } from './document.js';
 import type { Frame } from './frames.js';
 import { DISCOURSE, MODALITY, SOURCES } from './lexicon.js';
 import { cueModalities, decideModality, placedInFuture } from './modality.js';
@@ -19,8 +19,7 @@ export type WorkingClaim = Omit<Claim, 'text'>;
 
 /** Claims are built per sentence; a sentence this long is cut off (a run-on without punctuation is not prose). */
 const MAX_SENTENCE = 4000;
-const SPACE: ReadonlySet<string> = new Set([' ']);
-const QUOTES_AND_SPACE: ReadonlySet<string> = new Set([...OPEN_QUOTES, ' ']);
+const QUOTES_AND_SPACE = new CharSet(OPEN_QUOTE_CHARS + ' ');
 
 /** Assemble claims from the resolved mentions of one document (as resolveOverlaps returns them: sorted, none overlapping). */
 export function buildClaims(ctx: ExtractContext, mentions: readonly WorkingMention[]): WorkingClaim[] {
@@ -69,23 +68,23 @@ function opensEnumeration(text: string, start: number, end: number): boolean {
 }
 
 /** Opening and closing quotation marks of a sentence (the straight quote, both at once, counts for neither). */
-const OPENING_UNITS = unitsOf(new Set([...OPEN_QUOTES].filter((c) => c !== '"')));
-const CLOSING_UNITS = unitsOf(new Set([...CLOSE_QUOTES].filter((c) => c !== '"')));
+const OPENING_QUOTES = new CharSet(OPEN_QUOTE_CHARS.replace('"', ''));
+const CLOSING_QUOTES = new CharSet(CLOSE_QUOTE_CHARS.replace('"', ''));
 function countQuotes(text: string, start: number, end: number): { opens: number; closes: number } {
   let opens = 0, closes = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (OPENING_UNITS.has(c)) opens++;
-    else if (CLOSING_UNITS.has(c)) closes++;
+    if (OPENING_QUOTES.hasUnit(c)) opens++;
+    else if (CLOSING_QUOTES.hasUnit(c)) closes++;
   }
   return { opens, closes };
 }
 
-const QUESTION_CLOSERS = unitsOf(new Set(['”', '」', '』', '"']));
+const QUESTION_CLOSERS = new CharSet('”」』"');
 /** whether text[start, end) ends in a question mark, perhaps then white space and one closing quote (what /[?？]\s*[”」』"]?$/ tests, read from the end) */
 function endsAsQuestion(text: string, start: number, end: number): boolean {
   let i = end - 1;
-  if (i >= start && QUESTION_CLOSERS.has(text.charCodeAt(i))) i--;
+  if (i >= start && QUESTION_CLOSERS.hasUnit(text.charCodeAt(i))) i--;
   while (i >= start && isSpaceCode(text.charCodeAt(i))) i--;
   const c = i >= start ? text.charCodeAt(i) : NaN;
   return c === 0x3f || c === 0xff1f;
@@ -123,8 +122,8 @@ function opinionVerb(doc: ClaimDoc, start: number, end: number): { start: number
 
 /** The unit's content is a quotation of a whole statement, not a quoted term. */
 function quotedStatement(doc: ClaimDoc, u: Unit): boolean {
-  const i = doc.skip(u.main, u.end, SPACE);
-  if (!OPEN_QUOTES.has(doc.text[i] ?? '')) return false;
+  const i = doc.skip(u.main, u.end, NO_CHARS);
+  if (!OPEN_QUOTES.hasAt(doc.text, i)) return false;
   const close = doc.text.slice(i + 1, u.end + 1).search(/[”」』]/);
   const inner = close < 0 ? u.end - i - 1 : close;
   return inner >= 6 && (close < 0 || i + 1 + close >= doc.trimEnd(u.start, u.end) - 1);

@@ -1,6 +1,7 @@
 import type { Modality } from '../schema/claim.js';
 import type { ReferenceDate } from '../extractor.js';
-import { ClaimDoc, OPEN_QUOTES, unitsOf } from './document.js';
+import { UnitSet } from '../text/chars.js';
+import { ClaimDoc, OPEN_QUOTE_CHARS, OPEN_QUOTES } from './document.js';
 import { MODALITY, type CueModality } from './lexicon.js';
 import { WORD } from './word-classes.js';
 
@@ -67,7 +68,7 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
     const m = doc.mentionAt(i);
     if (m && m.kind === 'entity') { i = m.end - 1; continue; }
     // a quoted stretch after the start is a term or an embedded question (是否会被用于…), not the claim's own modality
-    if (i > start + 1 && OPEN_QUOTE_UNITS.has(t.charCodeAt(i))) {
+    if (i > start + 1 && OPEN_QUOTES.hasAt(t, i)) {
       const close = t.slice(i + 1, end).search(/[”」』]/);
       if (close >= 0) { i += close + 1; continue; }
     }
@@ -95,10 +96,8 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
   return found;
 }
 
-/** the opening quotation marks (all single UTF-16 units), tested by code at every position */
-const OPEN_QUOTE_UNITS = unitsOf(OPEN_QUOTES);
 /** the first units of what cueModalities reads at a position: cue and blocking words, possibility adverbs, opening quotes */
-const OPENING_UNITS = unitsOf(new Set([...MODALITY.words.words(), ...MODALITY.possibility, ...OPEN_QUOTES].map((w) => w[0]!)));
+const OPENING_UNITS = UnitSet.firstUnitsOf([...MODALITY.words.words(), ...MODALITY.possibility, ...OPEN_QUOTE_CHARS]);
 const BU = '不'.charCodeAt(0);
 /** whether a cue, a quotation or a potential complement (买不到, 拿不到: 不 one or two units on) may start at i */
 const mayOpenAt = (t: string, i: number): boolean =>

@@ -1,5 +1,6 @@
 import { ClaimDoc, canonicalOf, type EntityMention } from './document.js';
 import { DISCOURSE, MODALITY, SOURCES } from './lexicon.js';
+import { CharSet } from '../text/chars.js';
 import type { Token } from '../text/segmenter.js';
 import needs from '../../data/claims/needs.json';
 import { isVariantBefore, VARIANT_BEFORE } from '../corroborate/variants.js';
@@ -130,7 +131,7 @@ export interface SubjectFinding {
   demonstrativePhrase?: boolean;
 }
 
-const SUBJECT_OPENERS: ReadonlySet<string> = new Set([...'“「『"(', ' ', '\u3000']);
+const SUBJECT_OPENERS = new CharSet('“「『"( \u3000');
 
 /** The name after a copula (追加订单仍为中国特供版H200 / 导火索是字节跳动): what a clause without a named subject is about. */
 function copulaComplement(doc: ClaimDoc, from: number, end: number): EntityMention | undefined {

@@ -1,4 +1,5 @@
-import { ClaimDoc, CLOSE_QUOTES, lastOf, OPEN_QUOTES, unitsOf } from './document.js';
+import { CharSet } from '../text/chars.js';
+import { ClaimDoc, CLOSE_QUOTE_CHARS, lastOf, NO_CHARS, OPEN_QUOTES } from './document.js';
 import { mainVerb, negatedNeed } from './subject.js';
 import { findFrame, type Frame } from './frames.js';
 import { DISCOURSE } from './lexicon.js';
@@ -20,9 +21,8 @@ export interface Unit {
 }
 
 const MAX_OPENER = 8;
-const CLOSERS: ReadonlySet<string> = new Set([...CLOSE_QUOTES, ')', ']', '】']);
-const CAPTION_GAP: ReadonlySet<string> = new Set(['(', ' ', '\u3000']);
-const SPACE: ReadonlySet<string> = new Set([' ']);
+const CLOSERS = new CharSet(CLOSE_QUOTE_CHARS + ')]】');
+const CAPTION_GAP = new CharSet('( \u3000');
 
 /** An agency dateline at the head of a text: outlet, place and day, then 电 (a wire) or 讯 (a report); bounded. */
 const DATELINE = /^[(【\[]?[\u4e00-\u9fffA-Za-z]{1,16}?(?:\d{1,2}月)?\d{1,2}日[电讯](?:\s{0,2}[(][^()]{1,16}[)])?[)】\]]?\s*|^[(【\[]?本报(?:[\u4e00-\u9fff]{1,6})?讯[)】\]]?\s*/;
@@ -133,10 +133,9 @@ function isAppositive(doc: ClaimDoc, s: number, e: number): boolean {
 }
 
 const COLON = ':'.charCodeAt(0);
-const OPEN_QUOTE_UNITS = unitsOf(OPEN_QUOTES);
 /** A clause ending in a colon right before a quotation (措辞谨慎却暗藏底气:“…) introduces it. */
 function leadsIntoQuote(doc: ClaimDoc, clauseEnd: number, sentenceEnd: number): boolean {
-  return doc.text.charCodeAt(clauseEnd - 1) === COLON && OPEN_QUOTE_UNITS.has(doc.text.charCodeAt(doc.skip(clauseEnd, sentenceEnd, SPACE)));
+  return doc.text.charCodeAt(clauseEnd - 1) === COLON && OPEN_QUOTES.hasAt(doc.text, doc.skip(clauseEnd, sentenceEnd, NO_CHARS));
 }
 
 /** Split a sentence into claim units. */
