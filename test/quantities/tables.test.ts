@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSpaceCode, UnitSet, WHITE_SPACE } from '../../src/text/chars.js';
+import { WordTable } from '../../src/extractors/quantities/word-table.js';
 
 describe('sets of UTF-16 units', () => {
   it('hold what they were given and nothing else', () => {
@@ -20,5 +21,23 @@ describe('sets of UTF-16 units', () => {
       if (set.has(code) !== space || isSpaceCode(code) !== space) expect.fail(`U+${code.toString(16)}`);
     }
     expect(isSpaceCode(NaN)).toBe(false);
+  });
+});
+
+describe('word tables', () => {
+  const table = new WordTable<number>([['百', 1], ['百分', 2], ['百分点', 3], ['万', 4], ['百分', 5], ['', 6]]);
+  it('match the longest word at a position, the first listed on equal length', () => {
+    expect(table.matchAt('百分点', 0)).toEqual({ word: '百分点', value: 3 });
+    expect(table.matchAt('百分比', 0)).toEqual({ word: '百分', value: 2 });
+    expect(table.matchAt('百万', 0)).toEqual({ word: '百', value: 1 });
+    expect(table.matchAt('百', 0)).toEqual({ word: '百', value: 1 });
+    expect(table.matchAt('千', 0)).toBeNull();
+    expect(table.matchAt('百', 1)).toBeNull();
+  });
+  it('know their longest word and find words ending at a place up to it', () => {
+    expect(table.maxLength).toBe(3);
+    expect(table.longestEndingAt('三个百分点', 5)?.word).toBe('百分点');
+    expect(table.longestEndingAt('三个百分', 4)?.word).toBe('百分');
+    expect(table.longestEndingAt('三个', 2)).toBeNull();
   });
 });

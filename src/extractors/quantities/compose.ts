@@ -124,7 +124,7 @@ const PER_SLASH = /^\/\s{0,1}/;
 /** Hedges, currency symbols, 每颗 and temperature words written before the numeral. */
 function readBefore(text: string, q: Quantity, region: Region): void {
   // currency before: US$20, 人民币3.14, NT$100
-  const cur = CURRENCY_BEFORE.mayEndAt(text, q.start) ? CURRENCY_BEFORE.longestEndingAt(text, q.start, 4) : null;
+  const cur = CURRENCY_BEFORE.mayEndAt(text, q.start) ? CURRENCY_BEFORE.longestEndingAt(text, q.start) : null;
   if (cur && (q.kind === 'number' || q.kind === 'money') && !/[A-Za-z]/.test(text[q.start - cur.word.length - 1] ?? '')) {
     const code = currencyCode(cur.value, region);
     if (q.kind === 'number' || q.currency === code || /^[元圆]$/.test(text.slice(q.end - 1, q.end))) {
@@ -132,7 +132,7 @@ function readBefore(text: string, q: Quantity, region: Region): void {
     }
   }
   // temperature: 摄氏37度, 华氏70度
-  const pre = PREFIX_UNITS.mayEndAt(text, q.start) ? PREFIX_UNITS.longestEndingAt(text, q.start, 4) : null;
+  const pre = PREFIX_UNITS.mayEndAt(text, q.start) ? PREFIX_UNITS.longestEndingAt(text, q.start) : null;
   if (pre && (q.kind === 'number' || q.unit === '°' || q.unit === '°C' || q.unit === '°F')) {
     const suf = q.kind === 'number' ? PREFIX_UNIT_SUFFIX.matchAt(text, q.end) : null;
     if (q.kind !== 'number' || suf) {
@@ -151,7 +151,7 @@ function readBefore(text: string, q: Quantity, region: Region): void {
 
 /** The longest hedge ending at the start that the character before it allows (近 but not 最近, 约 but not 预约). */
 function readHedgeBefore(text: string, q: Quantity): void {
-  for (let length = Math.min(4, q.start); length >= 1; length--) {
+  for (let length = Math.min(HEDGE_BEFORE.maxLength, q.start); length >= 1; length--) {
     const h = HEDGE_BEFORE.matchAt(text, q.start - length);
     if (!h || h.word.length !== length) continue;
     const blockers = HEDGE_NOT_AFTER[h.word] ?? '';

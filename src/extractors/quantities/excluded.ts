@@ -1,32 +1,19 @@
 import type { Candidate } from '../../extractor.js';
 import { EXCLUDED_WORDS } from './lexicon.js';
-import { UnitSet } from '../../text/chars.js';
+import { WordTable } from './word-table.js';
 
 /**
  * Lexicalised words that hold numeral characters but state no quantity (一些, 四川, 第一线):
  * a numeral or an ordinal inside one is not read. Only the positions where a numeral or an
  * ordinal starts are asked about, so nothing is computed for the rest of the text.
  */
-interface ExcludedWord { word: string; rank: number }
 
-/** Words by their first two UTF-16 units, each list in list order (the place in the list breaks ties). */
-const BY_OPENING = new Map<number, ExcludedWord[]>();
-/** 1 where some word starts with this unit: most positions need no map lookup */
-const FIRST_UNIT = new UnitSet();
-let MAX_LENGTH = 0;
-
-const openingKey = (first: number, second: number): number => first * 65536 + second;
-
-EXCLUDED_WORDS.forEach((word, rank) => {
-  if (!word) return;
+/** the words, each with its place in the list (on equal length the word listed first wins) */
+const EXCLUDED = new WordTable<number>(EXCLUDED_WORDS.map((word, rank) => {
   // a one-character word would hide every numeral written with that character
-  if (word.length < 2) throw new Error(`zh-claims: the excluded word ${JSON.stringify(word)} has fewer than two characters`);
-  FIRST_UNIT.add(word.charCodeAt(0));
-  MAX_LENGTH = Math.max(MAX_LENGTH, word.length);
-  const key = openingKey(word.charCodeAt(0), word.charCodeAt(1));
-  const list = BY_OPENING.get(key);
-  if (list) list.push({ word, rank }); else BY_OPENING.set(key, [{ word, rank }]);
-});
+  if (word.length === 1) throw new Error(`zh-claims: the excluded word ${JSON.stringify(word)} has fewer than two characters`);
+  return [word, rank] as const;
+}));
 
 /**
  * The end of the excluded word covering `at`, or -1: the longest such occurrence, on equal
@@ -34,16 +21,13 @@ EXCLUDED_WORDS.forEach((word, rank) => {
  */
 export function excludedWordEnd(text: string, at: number): number {
   let bestEnd = -1, bestLength = 0, bestRank = Infinity;
-  for (let from = Math.max(0, at - MAX_LENGTH + 1); from <= at; from++) {
-    if (!FIRST_UNIT.has(text.charCodeAt(from))) continue;
-    const words = BY_OPENING.get(openingKey(text.charCodeAt(from), text.charCodeAt(from + 1)));
-    if (!words) continue;
-    for (const w of words) {
-      const length = w.word.length;
-      if (from + length <= at || length < bestLength || (length === bestLength && w.rank >= bestRank)) continue;
-      if (!text.startsWith(w.word, from)) continue;
-      bestEnd = from + length; bestLength = length; bestRank = w.rank;
-    }
+  for (let from = Math.max(0, at - EXCLUDED.maxLength + 1); from <= at; from++) {
+    // the longest word at `from` is the best there: if it does not reach `at`, no shorter one does
+    const w = EXCLUDED.matchAt(text, from);
+    if (w === null) continue;
+    const length = w.word.length;
+    if (from + length <= at || length < bestLength || (length === bestLength && w.value >= bestRank)) continue;
+    bestEnd = from + length; bestLength = length; bestRank = w.value;
   }
   return bestEnd;
 }

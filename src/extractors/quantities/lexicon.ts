@@ -4,55 +4,10 @@ import unitData from '../../../data/quantities/units.json';
 import qualifierData from '../../../data/quantities/qualifiers.json';
 import exclusionData from '../../../data/quantities/exclusions.json';
 import type { Region } from '../../schema/result.js';
-import { UnitSet } from '../../text/chars.js';
+import { WordTable } from './word-table.js';
 
 export type Bound = 'lt' | 'le' | 'gt' | 'ge';
 export type Hedge = Bound | 'approx';
-
-/** A word of a table with what it stands for; lookups hand out these shared, read-only entries. */
-export interface WordMatch<V> { readonly word: string; readonly value: V }
-
-/** Words matched at a position, longest first. */
-export class WordTable<V> {
-  /** by first UTF-16 unit: a lookup makes no one-character string */
-  private readonly byFirst = new Map<number, Array<WordMatch<V>>>();
-  /** the units words start with: most positions are turned away without a map lookup */
-  private readonly first = new UnitSet();
-  /** the units words end with: most places are turned away before looking for a word ending there */
-  private readonly last = new UnitSet();
-  constructor(entries: Iterable<[string, V]>) {
-    for (const [w, v] of entries) {
-      if (!w) continue;
-      const list = this.byFirst.get(w.charCodeAt(0)) ?? [];
-      list.push({ word: w, value: v });
-      this.byFirst.set(w.charCodeAt(0), list);
-      this.first.add(w.charCodeAt(0));
-      this.last.add(w.charCodeAt(w.length - 1));
-    }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
-  }
-  /** the longest word starting at `at` */
-  matchAt(text: string, at: number): WordMatch<V> | null {
-    const code = text.charCodeAt(at);
-    if (!this.first.has(code)) return null;
-    for (const m of this.byFirst.get(code)!) if (text.startsWith(m.word, at)) return m;
-    return null;
-  }
-  /** whether some word may end exactly at `end` (its last character is one a word ends with) */
-  mayEndAt(text: string, end: number): boolean {
-    return this.last.has(text.charCodeAt(end - 1));
-  }
-  /** the longest word ending exactly at `end`, at most `maxLen` long */
-  longestEndingAt(text: string, end: number, maxLen = 6): WordMatch<V> | null {
-    for (let len = Math.min(maxLen, end); len >= 1; len--) {
-      const m = this.matchAt(text, end - len);
-      if (m && m.word.length === len) return m;
-    }
-    return null;
-  }
-}
-
-
 
 const isLatin = (w: string): boolean => /^[A-Za-z$€£¥￥₩°μ'"]/.test(w);
 

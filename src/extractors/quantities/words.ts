@@ -57,7 +57,7 @@ export function ordinals(text: string, nums: readonly Num[]): Candidate[] {
 
 /** Qualifiers around a percent belong to its span: 约百分之三十, 百分之五以上. */
 function withHedges(text: string, start: number, end: number, value: Record<string, unknown>): { start: number; end: number; value: Record<string, unknown> } {
-  const before = HEDGE_BEFORE.longestEndingAt(text, start, 3);
+  const before = HEDGE_BEFORE.longestEndingAt(text, start);
   const after = HEDGE_AFTER.matchAt(text, end);
   const v = { ...value };
   if (after && after.word !== '多' && after.word !== '余') { if (after.value === 'approx') v.approx = true; else v.bound = after.value; end += after.word.length; }
