@@ -51,7 +51,7 @@ function speakerPhrase(doc: ClaimDoc, a: number, b: number): SourcePhrase | null
   a = skipOpeners(doc, a, b);
   // 有消息指 / 有经济学家料: the existential 有 opens an unnamed source and is not part of it
   const lead = SOURCES.existentialLead.prefixOf(doc.text, a, b);
-  if (lead && !doc.mentionAt(a) && b - a > lead.length && (SOURCES.unnamed.at(doc.text, a + lead.length) || /[多一两三四五六七八九十数几些位名]/.test(doc.text[a + lead.length]!))) a += lead.length;
+  if (lead && !doc.mentionAt(a) && b - a > lead.length && (SOURCES.unnamed.at(doc.text, a + lead.length) || SOURCES.existentialCounters.hasAt(doc.text, a + lead.length))) a += lead.length;
   // adverbs and report words glued to the end (此前, 还, 的独家, 报道) are not the speaker
   for (let guard = 0; guard < 6 && b > a; guard++) {
     const tail = DISCOURSE.adjuncts.suffixOf(doc.text, a, b) ?? REPORT.accordingClose.suffixOf(doc.text, a, b);
@@ -76,7 +76,7 @@ function speakerPhrase(doc: ClaimDoc, a: number, b: number): SourcePhrase | null
       const m = doc.mentionAt(i);
       if (m) { if (m.kind === 'date') { cut = i; break; } i = m.end - 1; continue; }
       const w = DISCOURSE.adjuncts.prefixOf(doc.text, i, b);
-      if (w && !['长', '还', '也', '又', '更', '已', '曾', '则', '亦'].includes(w)) { cut = i; break; }
+      if (w && !DISCOURSE.adverbAdjuncts.has(w)) { cut = i; break; }
       // a publication verb after the name (蔚来公司发布财报称): the name is the speaker
       const pub = DISCOURSE.publishVerbs.prefixOf(doc.text, i, b);
       if (pub && doc.tokenAt(i)?.start === i) { cut = i; break; }
@@ -91,7 +91,7 @@ function speakerPhrase(doc: ClaimDoc, a: number, b: number): SourcePhrase | null
   if (named.length) {
     let k = named.length - 1;
     // coordinated speakers: the first conjunct is the source (路透社、彭博社 / 元宝与Grok)
-    while (k > 0 && /^(?:、|和|与|及|以及|跟|,)$/.test(doc.text.slice(named[k - 1]!.end, named[k]!.start))) k--;
+    while (k > 0 && SOURCES.coordinators.has(doc.text.slice(named[k - 1]!.end, named[k]!.start))) k--;
     phrase.named = named[k]!;
     const restStart = named[named.length - 1]!.end;
     const unnamed = findUnnamed(doc, restStart, cut);
@@ -192,7 +192,7 @@ export function findFrame(doc: ClaimDoc, start: number, end: number, first: bool
     // a report word inside a longer word is not one (游说, 据说): it must start a token, unless the segmenter glued an unknown name to it
     const tok = doc.tokenAt(i);
     // a cue glued to the word before by the segmenter: 接受采访时说 / 发布财报称 (财 报称)
-    const glued = tok && tok.start === i - 1 && '时报告'.includes(doc.text[tok.start]!) && tok.end === i + w.length;
+    const glued = tok && tok.start === i - 1 && REPORT.gluedBefore.hasAt(doc.text, tok.start) && tok.end === i + w.length;
     if (tok && tok.start !== i && tok.tag !== 'x' && !glued) continue;
     if (REPORT.wholeWord.has(w) && tok && tok.word !== w) continue;
     const cueEnd = i + w.length;

@@ -3,7 +3,7 @@ import sources from '../../data/claims/sources.json';
 import modality from '../../data/claims/modality.json';
 import discourse from '../../data/claims/discourse.json';
 import outlets from '../../data/claims/outlets.json';
-import { UnitSet } from '../text/chars.js';
+import { CharSet, UnitSet } from '../text/chars.js';
 
 /**
  * Longest-match lookup of a word list at a position; words are short, so lookups are bounded.
@@ -73,6 +73,8 @@ export const REPORT = {
   accordingOpen: new WordList(reportCues.according.open),
   accordingClose: new WordList(reportCues.according.close),
   relay: new WordList(reportCues.relay),
+  /** characters the segmenter glues to a cue after them (时说, 报称): the cue still counts */
+  gluedBefore: new CharSet(reportCues.gluedBefore),
 };
 
 export const SOURCES = {
@@ -87,6 +89,10 @@ export const SOURCES = {
   /** nouns for the speaker's own organisation in reported content (公司将… / 政府将…) */
   selfReference: new Set(sources.selfReference),
   existentialLead: new WordList(sources.existentialLead),
+  /** after the existential lead, these open a counted unnamed source (有多名…, 有两位…) */
+  existentialCounters: new CharSet(sources.existentialCounters),
+  /** what may stand between coordinated speakers (路透社、彭博社) */
+  coordinators: new Set(sources.coordinators),
 };
 
 export type CueModality = 'conditional' | 'opinion' | 'negated' | 'expected' | 'planned';
@@ -106,6 +112,19 @@ export const MODALITY = {
   possibility: new Set(modality.possibility),
   adverbsAfterJiang: new Set(modality.adverbsAfterJiang),
   realisDecisions: new WordList(modality.realisDecisions),
+  /** words before the main verb that are not it: modals, aspect and planning verbs */
+  auxiliaries: new Set(modality.auxiliaries),
+  negators: new Set(modality.negators),
+  /** modal and planning verbs that make a clause of their own wait for its verb */
+  planning: new Set(modality.planningVerbs),
+  /** verbs of reaching that open an expected quantity (将接近30%) */
+  reach: new WordList(modality.reachVerbs),
+  /** 不是…而是: an opening word with a closing one after it contrasts, it does not negate */
+  contrastOpen: new Set(modality.contrast.open),
+  contrastClose: new WordList(modality.contrast.close),
+  /** a bare weekday is a lead (周, 星期) and one day character (一, 末) */
+  weekdayLeads: new WordList(modality.weekdays.lead),
+  weekdayDays: new CharSet(modality.weekdays.day),
 };
 
 export const DISCOURSE = {
@@ -130,6 +149,13 @@ export const DISCOURSE = {
   causeClose: new WordList(discourse.causeFrames.close),
   publishVerbs: new WordList(discourse.publishVerbs),
   speakerTimeSuffixes: new WordList(discourse.speakerTimeSuffixes),
+  copulas: new Set(discourse.copulas),
+  /** a name right after one of these is its object, not the subject (对华, 向台积电) */
+  objectMarkers: new Set(discourse.objectMarkers),
+  /** adjuncts that do not end a speaker phrase after its name (还, 也) */
+  adverbAdjuncts: new Set(discourse.adverbAdjuncts),
+  /** consequent openers that make the clause before a condition (…,否则…) */
+  otherwise: new Set(discourse.otherwise),
 };
 
 /** Is this speaker (as written, working form) a news outlet? */

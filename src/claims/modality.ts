@@ -2,7 +2,7 @@ import type { Modality } from '../schema/claim.js';
 import type { ReferenceDate } from '../extractor.js';
 import { UnitSet } from '../text/chars.js';
 import { ClaimDoc, OPEN_QUOTE_CHARS, OPEN_QUOTES } from './document.js';
-import { MODALITY, type CueModality } from './lexicon.js';
+import { MODALITY, type CueModality, type WordList } from './lexicon.js';
 import { WORD } from './word-classes.js';
 
 /** A cue followed by a short verb and 的 sits in a relative clause (即将发布的芯片, 获准出口的): it does not qualify the claim. */
@@ -22,7 +22,7 @@ function isFutureJiang(doc: ClaimDoc, at: number, end: number): boolean {
     const tok = doc.tokenAt(i);
     // 将接近30% / 将超过1万亿元: a quantity opened by a verb of reaching is the future, not an object
     const q = doc.mentionAt(i);
-    if (q && q.start === i && q.kind !== 'entity' && q.kind !== 'date' && REACH.test(doc.text.slice(i, i + 2))) return true;
+    if (q && q.start === i && q.kind !== 'entity' && q.kind !== 'date' && MODALITY.reach.at(doc.text, i)) return true;
     if (!tok || doc.mentionAt(i)) return false;
     const tag = tok.tag ?? '';
     if (tag.startsWith('v')) return true;
@@ -45,9 +45,19 @@ function isFutureJiang(doc: ClaimDoc, at: number, end: number): boolean {
 function possibilityAdverb(doc: ClaimDoc, at: number, end: number): boolean {
   const next = doc.tokenAt(at);
   const q = doc.mentionAt(at);
-  if (q && q.start === at && q.kind !== 'entity' && REACH.test(doc.text.slice(at, at + 2))) return true; // 恐超过2000亿元
+  if (q && q.start === at && q.kind !== 'entity' && MODALITY.reach.at(doc.text, at)) return true; // 恐超过2000亿元
   if (!next || next.start !== at || next.end > end || q) return false;
   return /^(?:v|d|ad)/.test(next.tag ?? '') || MODALITY.words.at(doc.text, at) !== null;
+}
+
+/** How far after 不是 its 而是 is looked for. */
+const CONTRAST_REACH = 40;
+
+/** whether a word of the list lies wholly inside [from, from + reach) */
+function wordWithin(t: string, words: WordList, from: number, reach: number): boolean {
+  const end = Math.min(t.length, from + reach);
+  for (let i = from; i < end; i++) if (words.prefixOf(t, i, end)) return true;
+  return false;
 }
 
 /** the first range holding position i (a loop: it runs at every position of a clause) */
@@ -88,7 +98,7 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
       const tok = doc.tokenAt(i);
       const alone = w.length > 1 || !tok || tok.word === w;
       // 不是…而是 contrasts, it does not negate
-      const contrast = (w === '不是' || w === '并非' || w === '不在于') && /而是|而在于/.test(t.slice(wEnd, wEnd + 40));
+      const contrast = MODALITY.contrastOpen.has(w) && wordWithin(t, MODALITY.contrastClose, wEnd, CONTRAST_REACH);
       if (alone && !contrast && !(w === '将' && !isFutureJiang(doc, i, end))) found.add(kind);
     }
     i = wEnd - 1;
@@ -103,8 +113,11 @@ const BU = '不'.charCodeAt(0);
 const mayOpenAt = (t: string, i: number): boolean =>
   OPENING_UNITS.has(t.charCodeAt(i)) || t.charCodeAt(i + 1) === BU || t.charCodeAt(i + 2) === BU;
 
-const REACH = /^(?:接近|超过|超|达|逾|近|突破|不到|低于|高于|约)/;
-const WEEKDAY = /^(?:周|星期|礼拜)[一二三四五六日天末]$/;
+/** whether text[start, end) is a weekday alone (周一, 星期五, 周末) */
+function isBareWeekday(text: string, start: number, end: number): boolean {
+  const lead = MODALITY.weekdayLeads.prefixOf(text, start, end);
+  return !!lead && start + lead.length === end - 1 && MODALITY.weekdayDays.hasAt(text, end - 1);
+}
 
 const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86400000;
 
@@ -132,7 +145,7 @@ export function placedInFuture(doc: ClaimDoc, start: number, end: number, ref: R
   for (const m of doc.mentionsIn(start, end)) {
     if (m.kind !== 'date') continue;
     // a bare weekday (周一, 星期五) in news is mostly the week just past: it does not place an act in the future
-    if (WEEKDAY.test(doc.text.slice(m.start, m.end))) continue;
+    if (isBareWeekday(doc.text, m.start, m.end)) continue;
     const before = doc.text.slice(Math.max(start, m.start - 2), m.start);
     // a goal (提前至1月) is not when the act happens; a start (由明年1月起) is
     if (MODALITY.goal.suffixOf(before, 0, before.length) && !/起$/.test(doc.text.slice(m.start, m.end)) && doc.text[m.end] !== '起') continue;

@@ -5,12 +5,10 @@ import type { Token } from '../text/segmenter.js';
 import needs from '../../data/claims/needs.json';
 import { isVariantBefore, VARIANT_BEFORE } from '../corroborate/variants.js';
 import { WordList } from './lexicon.js';
-import { NEGATORS, WORD } from './word-classes.js';
+import { WORD } from './word-classes.js';
 
 export interface Subject { start: number; end: number; canonical?: string; entity?: EntityMention; implicit?: boolean }
 
-/** A name right after these is their object, not the subject (对华, 向台积电, 与华为). */
-const OBJECT_MARKERS = new Set(['对', '向', '与', '和', '跟', '给', '从', '把', '将', '在', '于', '被', '由', '让', '使', '为', '替', '输', '往', '至', '到', '及', '、']);
 const NOUN_TAG = /^(?:n|nr|ns|nt|nz|nrt|nrfg|ng|vn|eng|j|an|x)$/;
 
 const isCjkWord = (w: string) => /^[\u4e00-\u9fffA-Za-z0-9]+$/.test(w);
@@ -157,7 +155,7 @@ export function findSubject(doc: ClaimDoc, from: number, end: number, firstInSen
   }
   const slotEnd = subjectSlotEnd(doc, from, end);
   // the first name of the slot that is not the object of a marker before it (对华, 向台积电)
-  const named = doc.entitiesIn(from, slotEnd).find((e) => !(e.start > from && OBJECT_MARKERS.has(t[e.start - 1]!)));
+  const named = doc.entitiesIn(from, slotEnd).find((e) => !(e.start > from && DISCOURSE.objectMarkers.has(t[e.start - 1]!)));
   if (named) {
     const e = headOfTitledName(doc, headOfVariantName(doc, named, end), end);
     return { subject: { start: e.start, end: e.end, canonical: canonicalOf(doc, e), entity: e }, dropped: false };
@@ -178,7 +176,7 @@ export function findSubject(doc: ClaimDoc, from: number, end: number, firstInSen
   // a plain noun phrase (中国云厂商, 封装测试端) — unless it names an attribute of the previous subject (价格, 算力)
   // a clause opened by a preposition (对原产于美国的丙烷征收…) has its subject dropped: the noun after it is its object
   const first = doc.tokenAt(from);
-  if (first && first.start === from && first.tag === 'p' && OBJECT_MARKERS.has(first.word)) return { dropped: true };
+  if (first && first.start === from && first.tag === 'p' && DISCOURSE.objectMarkers.has(first.word)) return { dropped: true };
   const toks = doc.tokens;
   const firstNoun = nextPlainNoun(doc, doc.firstTokenFrom(from), slotEnd);
   if (firstNoun >= 0 && toks[firstNoun]!.start - from <= 2) {
@@ -215,7 +213,7 @@ export function findPredicate(doc: ClaimDoc, from: number, end: number): { start
   }
   let start = v.start, stop = v.end;
   const before = doc.tokenAt(start - 1);
-  if (before && NEGATORS.has(before.word)) start = before.start;
+  if (before && MODALITY.negators.has(before.word)) start = before.start;
   const next = doc.tokenAt(stop);
   if (next && MODALITY.requests.has(v.word) && doc.isVerbAt(next) && next.start === stop) stop = next.end;
   return { start, end: stop };

@@ -210,7 +210,7 @@ export function sentenceUnits(doc: ClaimDoc, sentenceIndex: number, start: numbe
         prev.end = bodyEnd; openComplement = endsWithComplementVerb(doc, cs, bodyEnd); lastBodyEnd = bodyEnd; continue;
       }
       const consequent = prev && pendingStart < 0 ? DISCOURSE.consequents.prefixOf(t, cs, ce) : null;
-      if (prev && (consequent === '否则' || consequent === '不然')) {
+      if (prev && consequent && DISCOURSE.otherwise.has(consequent)) {
         prev.end = bodyEnd; prev.condition = true; continue;
       }
       // (an adjective predicate right after a frame is content: 余伟文指出,本港银行体系稳健,)

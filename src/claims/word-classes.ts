@@ -2,22 +2,14 @@ import { UnitSet } from '../text/chars.js';
 import type { Token } from '../text/segmenter.js';
 import { DISCOURSE, MODALITY, REPORT } from './lexicon.js';
 
-/** Words that stand before the main verb without being it: modals, aspect and planning verbs. */
-const AUX: ReadonlySet<string> = new Set(['计划', '计画', '预计', '预期', '可能', '能够', '能', '会', '可以', '可', '将', '将会', '要', '需', '需要', '必须', '应该', '应', '拟', '准备', '打算', '有望', '或将', '开始', '继续', '正', '正在', '已', '已经', '曾', '曾经', '仍', '还', '也', '都', '再', '又']);
-export const NEGATORS: ReadonlySet<string> = new Set(['不', '未', '尚未', '并未', '没', '没有', '无', '无需', '无法', '绝不', '不会', '绝不会', '不能', '从未']);
-/** Copulas: the name after one is what a clause without a named subject is about. */
-const COPULAS: ReadonlySet<string> = new Set(['是', '为', '仍为', '即', '系', '成为', '乃是']);
-/** Modal and planning verbs that make a clause of their own wait for its verb (计划于明年2月中旬,). */
-const PLANNING: ReadonlySet<string> = new Set(['计划', '计画', '预计', '拟', '准备', '打算', '将', '有望', '可能', '决定']);
-
 /**
  * The classes of a token that the clause rules test, as bits. Several rules read the same tokens
  * of a clause; each token is looked up once (ClaimDoc.tokenClass) instead of once per set.
  */
 export const WORD = {
-  /** a modal or aspect word (AUX) */
+  /** a modal or aspect word (MODALITY.auxiliaries) */
   aux: 1 << 0,
-  /** a negator (NEGATORS) */
+  /** a negator (MODALITY.negators) */
   negator: 1 << 1,
   /** a discourse opener (不过, 此外) */
   opener: 1 << 2,
@@ -27,11 +19,11 @@ export const WORD = {
   lightReport: 1 << 4,
   /** 或 / 恐 / 料: a possibility when a verb follows */
   possibility: 1 << 5,
-  /** a copula (COPULAS) */
+  /** a copula (DISCOURSE.copulas): the name after one is what a clause without a named subject is about */
   copula: 1 << 6,
   /** a word saying the act is done or decided (已经, 决定): not the future */
   realis: 1 << 7,
-  /** a planning verb (PLANNING) */
+  /** a planning verb (MODALITY.planning): a clause of them alone waits for its verb (计划于明年2月中旬,) */
   planning: 1 << 8,
   /** a potential complement (买不到, 拿不到): it negates */
   potentialComplement: 1 << 9,
@@ -50,16 +42,16 @@ function addClass(words: Iterable<string>, bit: number): void {
     FIRST_UNITS.add(w.charCodeAt(0));
   }
 }
-addClass(AUX, WORD.aux);
-addClass(NEGATORS, WORD.negator);
+addClass(MODALITY.auxiliaries, WORD.aux);
+addClass(MODALITY.negators, WORD.negator);
 addClass(DISCOURSE.openers.words(), WORD.opener);
 addClass(REPORT.opinion, WORD.opinion);
 addClass(REPORT.light, WORD.lightReport);
 addClass(MODALITY.possibility, WORD.possibility);
-addClass(COPULAS, WORD.copula);
+addClass(DISCOURSE.copulas, WORD.copula);
 addClass(MODALITY.realis.words(), WORD.realis);
 addClass(MODALITY.realisDecisions.words(), WORD.realis);
-addClass(PLANNING, WORD.planning);
+addClass(MODALITY.planning, WORD.planning);
 
 const BU = '不'.charCodeAt(0);
 /** 不 second to last is tested first: the pattern runs on few words */
