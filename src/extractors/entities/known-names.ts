@@ -1,6 +1,7 @@
 import cues from '../../../data/entities/cues.json';
 import { CharSet, entity, isAsciiAlnumCode, isHanCode, type Doc, type EntityCandidate } from './doc.js';
 import { senseFor, type Lexicon, type NameSense } from './lexicon.js';
+import { SuffixList } from './suffixes.js';
 
 /** after a full place name only these make a demonym (美国人, 日本籍); 企, 媒 … matter for one-character forms */
 const DEMONYM_NEXT = new CharSet(['人', '籍', '裔', '侨']);
@@ -9,7 +10,8 @@ const DEMONYM_ALLOWED = cues.demonymAllowed;
 const NOT_AFTER = new Map<string, string>(Object.entries(cues.notAfterCharacters));
 /** every character some name must not follow: most matches need no lookup by name */
 const NOT_AFTER_ANY = new CharSet([...NOT_AFTER.values()].join(''));
-const RULER_TITLE = /(天皇|皇帝|国王|女王|女皇|大帝|教皇|皇后|太后|亲王|法老|苏丹|沙皇)$/;
+/** titles of rulers (天皇, 女王), which a known person's name may end with */
+const RULER_TITLES = new SuffixList(cues.rulerTitles);
 
 /** Which matches of a name the text supports: whole words for Latin, word-aligned for short Han names. */
 function acceptable(doc: Doc, start: number, end: number): boolean {
@@ -51,8 +53,8 @@ export function knownNames(doc: Doc, lexicon: Lexicon): EntityCandidate[] {
       if ((e.type === 'GPE' || e.type === 'LOC') && inDemonym(doc, end)) continue;
       if (i > 0 && NOT_AFTER_ANY.hasAt(doc.text, i - 1) && NOT_AFTER.get(doc.text.slice(i, end))?.includes(doc.text[i - 1]!)) continue;
       // 明治天皇, 维多利亚女王: a ruler's title stays outside the name, as other titles do
-      const title = e.type === 'PER' ? RULER_TITLE.exec(doc.text.slice(i, end)) : null;
-      if (title && end - title[0].length - i >= 2) out.push(entity(i, end - title[0].length, 'PER', e.canonical, e.id, 2 + e.rank));
+      const title = e.type === 'PER' ? RULER_TITLES.longestEndingAt(doc.text, end, end - i) : null;
+      if (title && end - title.length - i >= 2) out.push(entity(i, end - title.length, 'PER', e.canonical, e.id, 2 + e.rank));
       else out.push(entity(i, end, e.type, e.canonical, e.id, 2 + e.rank));
       break;
     }

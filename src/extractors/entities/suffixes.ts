@@ -25,13 +25,17 @@ export class SuffixList {
   }
   /** the longest listed word that `word` ends with and that is at most `maxLength` long, or null */
   longestEnding(word: string, maxLength = Infinity): string | null {
-    const unit = word.charCodeAt(word.length - 1);
+    return this.longestEndingAt(word, word.length, maxLength);
+  }
+  /** the longest listed word, at most `maxLength` long, that ends at `end` in `text`, or null: the same as `longestEnding` of a slice, without the slice */
+  longestEndingAt(text: string, end: number, maxLength = Infinity): string | null {
+    const unit = text.charCodeAt(end - 1);
     if (!this.lastUnits.has(unit)) return null;
     const list = this.byLast.get(unit);
     if (!list) return null;
     for (let i = 0; i < list.length; i++) {
       const w = list[i]!;
-      if (w.length <= maxLength && w.length <= word.length && word.endsWith(w)) return w;
+      if (w.length <= maxLength && w.length <= end && text.startsWith(w, end - w.length)) return w;
     }
     return null;
   }
