@@ -1,7 +1,7 @@
 import cues from '../../../data/entities/cues.json';
 import { CharSet, entity, UnitSet, type Doc, type EntityCandidate } from './doc.js';
 import type { KnownEntity } from './lexicon.js';
-import { PAIR_CHARS } from './cues.js';
+import { openingWith, PAIR_CHARS } from './cues.js';
 
 const ABBREVIATION_ID: Record<string, string> = cues.countryAbbreviations;
 const PREFIXES = cues.abbreviationPrefixes;
@@ -54,7 +54,7 @@ function prefixBefore(text: string, at: number): string | undefined {
 }
 
 /** what a pair of countries opens when the segmenter glues it to the next word: their relations, talks, trade */
-const RELATION_WORD = /^(关系|两国|双方|双边|合作|贸易|友好|经贸|战略|峰会|会晤|对话|谈判|建交|边界|边境|联合|关税|竞争|博弈|冲突|交流|外交|军事|元首|领导人|首脑|协议|协定)/;
+const RELATION_WORD = openingWith(cues.pairRelationWords);
 
 /** words made of country characters that are not pairs of countries */
 const NOT_PAIRS = new Set(['加以', '以加', '越加', '加法', '中意', '意中', '以巴以', '中英文']);

@@ -2,7 +2,7 @@ import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { entity, isHanAt, isHanCode, type Doc, type EntityCandidate } from './doc.js';
 import { tagIdOf } from './tags.js';
-import { PERSON_TAGS, SURNAMES } from './cues.js';
+import { alternation, PERSON_TAGS, SURNAMES } from './cues.js';
 import type { Token } from '../../text/segmenter.js';
 import { SuffixList } from './suffixes.js';
 import { leftExtender, type KnownIndex, type KnownSpan } from './name-extension.js';
@@ -27,14 +27,19 @@ const NOT_ORG = new Set(tagFixes.notOrganization);
 const OFFICE_HEAD = /(部|局|院|署|会|社|厅|处|委)(长|员)$/;
 const OUTLET = /(报|时报|日报|晚报|早报|周刊|周报|杂志|新闻|新闻网|网|电视台|电台|通讯社|社)$/;
 
-/** words that end like an organization but are not one */
-const NOT_SUFFIXED = /(内部|外部|全部|局部|东部|西部|南部|北部|中部|干部|头部|底部|顶部|腹部|胸部|背部|脑部|面部|俱乐部|结局|格局|大局|当局|布局|骗局|开局|终局|政局|时局|赌局|社会|机会|晚会|聚会|约会|宴会|舞会|峰会|都会|学会|理会|体会|误会|例会|开会|年会|盛会|庙会|拍卖会|研讨会|发布会|座谈会|委员会委员|网上|上网|联网|互联网|电网|渔网|球网|法网|公司法)$/;
-
+/** endings of words that end like an organization but are not one (内部, 社会), and longer endings that make one after all (同学会, though 学会 is listed) */
+const NOT_ORG_ENDINGS = new SuffixList([...cues.notOrgEndings, ...cues.orgEndingsAfterAll]);
+const ORG_AFTER_ALL = new Set(cues.orgEndingsAfterAll);
+/** whether the word's longest listed ending says it is no organization */
+function endsLikeNoOrganization(word: string): boolean {
+  const ending = NOT_ORG_ENDINGS.longestEnding(word);
+  return ending !== null && !ORG_AFTER_ALL.has(ending);
+}
 
 const MEMBER_STATE = /(理事国|成员国|会员国|缔约国|观察员国)$/;
 
 /** 中美关系, 中俄友好: the segmenter's organisations that are a pair of countries and a relation */
-const PAIR_OPENING = new RegExp(`^[${cues.pairAbbreviations}]{2,3}(关系|两国|双方|友好|合作|贸易|经贸|战略|峰会|会晤|对话|联合)`);
+const PAIR_OPENING = new RegExp(`^[${cues.pairAbbreviations}]{2,3}(?:${alternation(cues.pairRelationWords)})`);
 
 
 function suffixOf(word: string): string | null {
@@ -72,11 +77,11 @@ export function organizations(doc: Doc, index: KnownIndex): EntityCandidate[] {
     let suffix = suffixOf(word);
     // a one-character suffix counts alone (…委员会 …部) or closing a longer word (商务部), not in 内部, 社会, 大会
     if (suffix && suffix.length === 1 && word.length === 2) suffix = null;
-    if (suffix && (NOT_SUFFIXED.test(word) && !/同学会$/.test(word))) suffix = null;
+    if (suffix && endsLikeNoOrganization(word)) suffix = null;
     // 沈东军, 李建华: a name that happens to end like a suffix
     if (suffix && suffix.length === 1 && (PERSON_TAGS.has(t.tag ?? '') || (t.tag === 'x' && word.length === 3 && SURNAMES.has(word[0]!)))) suffix = null;
     if (!suffix && t.tag !== 'nt') continue;
-    // an nt word ending in a generic head (美国政府) is the place or company before the head
+    // 中美关系: a pair of countries and their relation is no organization
     if (t.tag === 'nt' && PAIR_OPENING.test(word)) continue;
     // 中华人民共和国香港特别行政区: a segmenter organisation made only of known places is places
     if (t.tag === 'nt' && tiledByPlaces(t.start, t.end)) continue;
