@@ -1,14 +1,18 @@
 import cues from '../../../data/entities/cues.json';
 import { entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
+import { endingWith, openingWith } from './cues.js';
 
 const ORG_WORDS = new Set(cues.latinOrgWords);
 const TRANSLITERATION = new Set([...cues.transliterationCharacters, '·', '•', '・', '‧']);
 const LAW_WORDS = new Set(cues.latinLawWords);
 const PLACE_WORDS = new Set(cues.latinPlaceWords);
 const PARTICLES = new Set(cues.latinNameParticles.map((p) => p.toLowerCase()));
-const ORG_SUFFIX = /^(股份有限公司|有限公司|公司|集团|银行|基金|电视台|通讯社|大学|学院|研究所|工作室)/;
-const SPEECH_AFTER = /^(说|表示|指出|认为|称|强调|透露|告诉|解释|补充|写道|回忆|坦言|先生|女士|博士|教授|被|在|曾|也|则|和|与|及|向|对|等人)/;
-const ROLE_BEFORE = /(总统|总理|主席|部长|局长|主任|经理|总裁|董事|教授|博士|记者|作者|导演|演员|扮演者|发言人|负责人|创始人|研究员|分析师|妈妈|爸爸|母亲|父亲|先生|女士|选手|球员|教练|歌手|律师|医生|官员)$/;
+/** an organization's head word glued to a Latin name (Avro Energy公司) */
+const ORG_SUFFIX = openingWith(cues.latinOrgSuffixes);
+/** a speech verb, honorific or person's verb after a Latin name (Rai说, John Di Domenico在) */
+const SPEECH_AFTER = openingWith(cues.latinNameCuesAfter);
+/** a role before a Latin name (准妈妈Margaret Boemer) */
+const ROLE_BEFORE = endingWith(cues.latinNameRolesBefore);
 
 /** A capitalised Latin word (Margaret, McGee, González, O'Neil): letters only, bounded length. */
 const WORD = /[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,20}|[A-Z]\./y;

@@ -1,6 +1,6 @@
 import cues from '../../../data/entities/cues.json';
 import { allHan, entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
-import { NOT_PERSON, PERSON_TAGS, SURNAMES, TITLES, transliterated } from './cues.js';
+import { endingWith, NOT_PERSON, openingWith, PERSON_TAGS, SURNAMES, TITLES, transliterated } from './cues.js';
 import { SuffixList } from './suffixes.js';
 import { NO_TAG, tagIdOf, TagSet } from './tags.js';
 
@@ -18,8 +18,8 @@ const GIVEN_TAGS = new Set(['nr', 'nrfg', 'ng', 'n', 'nz', 'a', 'an', 'j', 'vg',
 const NAME_DOT = /[·•・‧]/;
 
 /** what may stand next to a bare name: punctuation, a title, a speech or listing word, the text's edge */
-const BEFORE_NAME = /(记者|通讯员|摄影|编辑|、|,|:|\(|“|和|与|及|同|对|向|由|被|是)$/;
-const AFTER_NAME = /^(、|,|\)|”|等|说|表示|指出|认为|称|强调|透露|告诉|报道|摄|和|与|及|先生|女士|同志|教授|博士|主席|总统|总理|书记|局长|部长|主任|会长|校长|院长|委员|代表|也|曾|在|的)/;
+const BEFORE_NAME = endingWith(cues.bareNameBefore);
+const AFTER_NAME = openingWith(cues.bareNameAfter);
 function nameBoundary(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const before = doc.text.slice(Math.max(0, t.start - 3), t.start);
@@ -33,11 +33,14 @@ function nameBoundary(doc: Doc, i: number): boolean {
 }
 
 /** one-character words that never end a name */
-const FUNCTION_CHAR = new Set('的了在是和与及或也都就还又被把对向从将说着过吗呢吧啊');
-const SPEECH_AFTER = new Set(['说', '表示', '指出', '认为', '称', '强调', '透露', '告诉', '介绍', '先生', '女士', '教授', '博士', '解释', '坦言', '回应']);
+const FUNCTION_CHAR = new Set(cues.notNameEndCharacters);
+/** words after a bare name that speak of or address a person (说, 表示, 先生) */
+const SPEECH_AFTER = new Set(cues.speechAfterName);
+/** what a given name stands before (小平同志) */
+const GIVEN_NAME_HONORIFIC = openingWith(cues.givenNameHonorifics);
 
 /** a word naming a role or office, which a person's name follows (副局长, 经济师, 实习生, 原告) */
-const ROLE_ENDING = /(长|员|师|生|者|官|理|监|董事|主任|主席|总裁|总监|代表|委员|书记|告|人|家|手|星)$/;
+const ROLE_ENDING = endingWith(cues.personRoleEndings);
 function isRole(word: string): boolean {
   return TITLES.has(word) || (word.length >= 2 && word.length <= 5 && ROLE_ENDING.test(word));
 }
@@ -71,7 +74,7 @@ export function people(doc: Doc): EntityCandidate[] {
       if (HONORIFICS.includes(rest) || TITLES.has(rest)) { out.push(entity(t.start, t.start + 1, 'PER')); continue; }
     }
     // 小平同志: an unknown two-character word before 同志 or 先生 is a (given) name
-    if (t.tag === 'x' && w.length === 2 && !NOT_PERSON.has(w) && /^(同志|先生|女士)/.test(text.slice(t.end, t.end + 2))) {
+    if (t.tag === 'x' && w.length === 2 && !NOT_PERSON.has(w) && GIVEN_NAME_HONORIFIC.test(text.slice(t.end, t.end + 2))) {
       out.push(entity(t.start, t.end, 'PER'));
       continue;
     }
