@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSpaceCode, UnitSet, WHITE_SPACE } from '../../src/text/chars.js';
+import { CN_NUMERAL_CLASS, isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode, isCnNumeralClassCode, isNumberPartCode } from '../../src/extractors/numbers/index.js';
 import { WordTable } from '../../src/extractors/quantities/word-table.js';
 
 describe('sets of UTF-16 units', () => {
@@ -39,5 +40,17 @@ describe('word tables', () => {
     expect(table.longestEndingAt('三个百分点', 5)?.word).toBe('百分点');
     expect(table.longestEndingAt('三个百分', 4)?.word).toBe('百分');
     expect(table.longestEndingAt('三个', 2)).toBeNull();
+  });
+});
+
+describe('character tests on codes', () => {
+  it('agree with the classes they stand for, and hold nothing outside the text', () => {
+    const numberPart = new RegExp(`[\\d.${CN_NUMERAL_CLASS}]`);
+    for (let code = 0; code < 65536; code++) {
+      const c = String.fromCharCode(code);
+      if (isAsciiDigitCode(code) !== /[0-9]/.test(c) || isAsciiLetterCode(code) !== /[A-Za-z]/.test(c) || isAsciiAlnumCode(code) !== /[A-Za-z0-9]/.test(c)) expect.fail(`U+${code.toString(16)}`);
+      if (isCnNumeralClassCode(code) !== CN_NUMERAL_CLASS.includes(c) || isNumberPartCode(code) !== numberPart.test(c)) expect.fail(`U+${code.toString(16)}`);
+    }
+    for (const test of [isAsciiDigitCode, isAsciiLetterCode, isAsciiAlnumCode, isCnNumeralClassCode, isNumberPartCode]) expect(test('x'.charCodeAt(1))).toBe(false);
   });
 });

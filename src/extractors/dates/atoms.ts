@@ -1,4 +1,4 @@
-import { CN_NUMERAL_CLASS, parseNumeral, readDian, slashIsDate } from '../numbers/index.js';
+import { CN_NUMERAL_CLASS, isAsciiDigitCode, isCnNumeralClassCode, parseNumeral, readDian, slashIsDate } from '../numbers/index.js';
 import { StartGate, startsOf, type Starts } from '../../text/starts.js';
 import { UnitSet } from '../../text/chars.js';
 import { HOLIDAY_NAMES, REIGN_ERAS, REIGN_NAMES } from './lexicon.js';
@@ -187,11 +187,6 @@ const SHORT_POD_RULE = rule('([早晚夜])(?![上间晨饭餐报期会年安辈�
 /** a day number written without 日 after a Chinese month (八月十五) */
 const BARE_DAY_RULE = rule(`([${CN}]{1,3})(?![${CN}\\d日号])`, (m) => { const n = num(m[1]); return n && n <= 31 ? { t: 'D', d: n } : null; });
 
-// by code unit (charCodeAt: NaN outside the text), as text[i] would make a string per call
-const isDigitAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c >= 48 && c <= 57; };
-const CN_UNITS = new UnitSet();
-for (const c of CN) CN_UNITS.add(c.charCodeAt(0));
-const isCnNumeralAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c === c && CN_UNITS.has(c); };
 
 /** every atom pattern, for tests of where their matches begin */
 export const ATOM_PATTERNS: readonly RegExp[] = [...RULES, ROC_RULE, ROC_BEFORE_MONTH_RULE, SHORT_POD_RULE, BARE_DAY_RULE, ...(HOLIDAY_RULE ? [HOLIDAY_RULE] : [])].map((r) => r.re);
@@ -263,14 +258,16 @@ function tryGated(g: GatedRule | null, text: string, at: number): void {
 /** The longest atom starting at `at`, or null. `after` is the previous atom of the chain, if any. */
 export function atomAt(text: string, at: number, after?: Located | null): Located | null {
   // a numeral in the middle of a longer number starts nothing
-  if (isDigitAt(text, at) && (isDigitAt(text, at - 1) || text.charCodeAt(at - 1) === 46 /* . */)) return null;
-  if (isCnNumeralAt(text, at) && isCnNumeralAt(text, at - 1) && !after) return null;
+  // (by code unit, as text[i] would make a string per call)
+  const code = text.charCodeAt(at), before = text.charCodeAt(at - 1);
+  if (isAsciiDigitCode(code) && (isAsciiDigitCode(before) || before === 0x2e /* . */)) return null;
+  if (isCnNumeralClassCode(code) && isCnNumeralClassCode(before) && !after) return null;
   best = null;
   for (const r of rulesAt(text, at)) tryRule(r, text, at);
   if (rocYears) { tryGated(ROC, text, at); tryGated(ROC_BEFORE_MONTH, text, at); }
   tryGated(HOLIDAY, text, at);
   if (after && ((after.t === 'D' && !after.pod) || after.t === 'HOL' || after.t === 'WD')) tryGated(SHORT_POD_AFTER, text, at);
-  if (after && after.t === 'M' && isCnNumeralAt(text, after.end - 2)) tryGated(BARE_DAY, text, at);
+  if (after && after.t === 'M' && isCnNumeralClassCode(text.charCodeAt(after.end - 2))) tryGated(BARE_DAY, text, at);
   return best;
 }
 

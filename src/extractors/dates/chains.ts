@@ -1,5 +1,5 @@
 import { atomAt, FIRST_ATOM_STARTS, RANK, SHORT_POD_BEFORE_CLOCK, shortPodBeforeClock, type Located } from './atoms.js';
-import { CN_NUMERAL_CLASS, parseNumeral } from '../numbers/index.js';
+import { CN_NUMERAL_CLASS, isNumberPartCode, parseNumeral } from '../numbers/index.js';
 import { mergeAtoms, type Fields } from './resolve.js';
 import { mayStartAt, StartGate, startsOf } from '../../text/starts.js';
 
@@ -153,8 +153,7 @@ const BARE_GATE = new StartGate([BARE_STARTS]);
 /** A bare number opening a range whose other end names the unit: 2015～2017年, 1－5月, 从2016到2018. */
 export function readBareRangeStart(text: string, at: number): Chain | null {
   if (!BARE_GATE.mayStartAt(text, at)) return null;
-  const before = text[at - 1];
-  if (before !== undefined && (/[\d.]/.test(before) || CN.includes(before))) return null;
+  if (isNumberPartCode(text.charCodeAt(at - 1))) return null;
   BARE_START.lastIndex = at;
   const m = BARE_START.exec(text);
   if (!m) return null;

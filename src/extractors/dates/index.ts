@@ -4,7 +4,7 @@ import { setRocYears } from './atoms.js';
 import type { Ymd } from './calendar.js';
 import { DURATION, durationValue, SET, setValue } from './durations.js';
 import { NOT_TEMPORAL } from './lexicon.js';
-import { CN_NUMERAL_CLASS } from '../numbers/index.js';
+import { isNumberPartCode } from '../numbers/index.js';
 import {
   ERA, eraValue, FESTIVAL_EDGE, festivalEdgeValue, PERIOD_PART, periodPartValue, REFERENCE, referenceValue,
 } from './references.js';
@@ -21,7 +21,6 @@ export function createDateExtractor(): Extractor {
   return { name: 'dates', kinds: ['date', 'time', 'datetime', 'duration', 'set'], extract: extractTemporal };
 }
 
-const isNumeralChar = (c: string | undefined) => c !== undefined && (/[\d.]/.test(c) || CN_NUMERAL_CLASS.includes(c));
 type TemporalKind = 'date' | 'time' | 'datetime' | 'duration' | 'set';
 // two literal shapes rather than a spread: the same keys, in the same order
 const cand = (kind: TemporalKind, start: number, end: number, value: TimexValue, priority?: number): Candidate =>
@@ -49,7 +48,7 @@ function extractTemporal(ctx: ExtractContext): Candidate[] {
 
   const [agoLater, nextLastN, durations, sets, references, eras, festivalEdges, periodParts, thenWords, notTemporal] = PATTERNS.matchAll(text);
   for (const m of agoLater!) {
-    if (isNumeralChar(text[m.index - 1])) continue;
+    if (isNumberPartCode(text.charCodeAt(m.index - 1))) continue;
     const n = amountOf(m[1]!), unit = unitOf(m[2]!), sign = m[4] === '前' ? -1 : 1;
     // 5日前 is more often "before the 5th" than "five days ago"; 三日之后 is three days later
     const priority = m[2] === '日' ? (/^\d/.test(m[1]!) ? -1 : 1) : 0;
@@ -73,7 +72,7 @@ function extractTemporal(ctx: ExtractContext): Candidate[] {
 
   for (const m of durations!) {
     const s = m.index, e = s + m[0].length;
-    if (isNumeralChar(text[s - 1]) || /[第每]/.test(text[s - 1] ?? '')) continue;
+    if (isNumberPartCode(text.charCodeAt(s - 1)) || /[第每]/.test(text[s - 1] ?? '')) continue;
     const head = m[0].replace(/^(?:接下来的?|未来的?|过去的?|最近|近|这|那)/, '');
     // a four-digit year, or 18年10月, is a date
     if (/^\d{3,}\s?年/.test(head) || /^\d{1,2}年\d/.test(head + text.slice(e, e + 1))) continue;

@@ -1,5 +1,5 @@
 import cues from '../../../data/quantities/dian.json';
-import { isAsciiDigit, isChineseDigit } from './digits.js';
+import { isAsciiDigitCode, isChineseDigitCode } from './digits.js';
 
 /**
  * 点 after a numeral is a clock hour (下午三点, 10点开会), a decimal point (十五点七, 零点五)
@@ -36,11 +36,13 @@ export function readDian(text: string, start: number, at: number, value: number)
   const after = text.slice(at + 1, at + 12);
   const before = text.slice(Math.max(0, start - 8), start);
   const hour = Number.isInteger(value) && value >= 0 && value <= 24;
-  if (!hour) return isChineseDigit(after[0]) || isAsciiDigit(after[0]) ? 'decimal' : 'points';
+  const next = text.charCodeAt(at + 1);
+  const digitNext = isChineseDigitCode(next) || isAsciiDigitCode(next);
+  if (!hour) return digitNext ? 'decimal' : 'points';
   if (/^(?:钟|半|整|一刻|三刻)/.test(after) || WITH_FEN.test(after) || TWO_DIGIT_MINUTES.test(after) || MINUTES_WITH_TEN.test(after)) return 'clock';
   if (value > 0 && LEADING_ZERO.test(after)) return 'clock';
   if (DAYPART_OR_DATE.test(before)) return 'clock';
-  if (isChineseDigit(after[0]) || isAsciiDigit(after[0])) return 'decimal';
+  if (digitNext) return 'decimal';
   if (POINTS_BEFORE.test(before) || movedBy(before) || POINT_NOUN.test(after) || after[0] === ':') return 'points';
   if (CLOCK_BEFORE.test(before) || CLOCK_AFTER.test(after)) return 'clock';
   if (text.slice(start, at) === '一') return 'points';

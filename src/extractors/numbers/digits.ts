@@ -24,17 +24,27 @@ const SMALL_UNITS = new UnitSet(Object.keys(SMALL_UNIT).join(''));
 const BIG_UNITS = new UnitSet(Object.keys(BIG_UNIT).join(''));
 const NUMERAL_CHARS = new UnitSet(Object.keys(DIGIT_VALUE).join('') + Object.keys(SMALL_UNIT).join('') + Object.keys(BIG_UNIT).join(''));
 
-const is = (c: string | undefined, set: UnitSet): boolean => c !== undefined && c.length === 1 && set.has(c.charCodeAt(0));
-
-export const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-export const isChineseDigit = (c: string | undefined): boolean => is(c, CHINESE_DIGITS);
-export const isBigUnit = (c: string | undefined): boolean => is(c, BIG_UNITS);
-
-/** The same tests on a UTF-16 code (text.charCodeAt(i); NaN outside the text), without making a string. */
+/**
+ * Tests of one UTF-16 code (text.charCodeAt(i); NaN outside the text is none of them), the one
+ * form of each for every extractor: no string is made per character.
+ */
 export const isAsciiDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** A-Z, a-z: letters touching digits make a code (H200, 910B) rather than a quantity */
+export const isAsciiLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+export const isAsciiAlnumCode = (code: number): boolean => isAsciiDigitCode(code) || isAsciiLetterCode(code);
 export const isChineseDigitCode = (code: number): boolean => CHINESE_DIGITS.has(code);
 export const isChineseNumeralCode = (code: number): boolean => NUMERAL_CHARS.has(code);
 export const isSmallUnitCode = (code: number): boolean => SMALL_UNITS.has(code);
 export const isBigUnitCode = (code: number): boolean => BIG_UNITS.has(code);
 /** the financial forms as codes */
 export const FINANCIAL_CODES = new UnitSet([...FINANCIAL].join(''));
+
+/**
+ * Characters a numeral may be written with, for regular-expression classes of temporal
+ * patterns (二〇二六年, 廿九日, 十二点): digits, 〇/○, tens (十, 廿 = 20, 卅 = 30) and units.
+ */
+export const CN_NUMERAL_CLASS = '〇零○一二两三四五六七八九十百千万廿卅';
+const CN_NUMERAL_CLASS_UNITS = new UnitSet(CN_NUMERAL_CLASS);
+export const isCnNumeralClassCode = (code: number): boolean => CN_NUMERAL_CLASS_UNITS.has(code);
+/** an ASCII digit, a decimal point or a CN_NUMERAL_CLASS character: a number written before a time word goes on through it (三十年, 1.5年) */
+export const isNumberPartCode = (code: number): boolean => isAsciiDigitCode(code) || code === 0x2e || CN_NUMERAL_CLASS_UNITS.has(code);

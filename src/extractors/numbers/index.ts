@@ -12,15 +12,9 @@
  */
 export { parseNumeral, readNumeral, type NumeralReading } from './parse.js';
 export { scanNumerals, type NumeralSpan, type ScanOptions } from './scan.js';
-export { DIGIT_VALUE, SMALL_UNIT, BIG_UNIT } from './digits.js';
+export { DIGIT_VALUE, SMALL_UNIT, BIG_UNIT, CN_NUMERAL_CLASS, isAsciiDigitCode, isAsciiLetterCode, isAsciiAlnumCode, isCnNumeralClassCode, isNumberPartCode } from './digits.js';
 export { readDian, type DianReading } from './dian.js';
 export { slashIsDate } from './slash.js';
-
-/**
- * Characters a numeral may be written with, for regular-expression classes of temporal
- * patterns (二〇二六年, 廿九日, 十二点): digits, 〇/○, tens (十, 廿 = 20, 卅 = 30) and units.
- */
-export const CN_NUMERAL_CLASS = '〇零○一二两三四五六七八九十百千万廿卅';
 
 const CN_DIGIT = '零〇一二两俩三四五六七八九壹贰叁参肆伍陆柒捌玖';
 const CN_ALL = `${CN_DIGIT}十拾百佰千仟万亿兆`;

@@ -1,4 +1,4 @@
-import { BIG_UNIT, DIGIT_VALUE, SMALL_UNIT, isAsciiDigit, isChineseDigit } from './digits.js';
+import { BIG_UNIT, DIGIT_VALUE, SMALL_UNIT, isAsciiDigitCode, isChineseDigitCode } from './digits.js';
 
 /** What a numeral says beyond its value: 几 (some) makes it vague, 余/多 (odd) a lower bound. */
 export interface NumeralReading {
@@ -89,7 +89,7 @@ function approximatePair(s: string): [number, number] | null {
     // 三五 (three to five) and 三两 (two or three) are pairs too
     if (!(vb === va + 1 || (va === 3 && (vb === 5 || b === '两')))) return null;
     // a digit on either side makes it a digit-by-digit numeral (一二三四), not a pair
-    if (isChineseDigit(s[i - 1]) || isChineseDigit(s[i + 2]) || isAsciiDigit(s[i + 2])) return null;
+    if (isChineseDigitCode(s.charCodeAt(i - 1)) || isChineseDigitCode(s.charCodeAt(i + 2)) || isAsciiDigitCode(s.charCodeAt(i + 2))) return null;
     const lo = readPlain(s.slice(0, i) + a + s.slice(i + 2), { vague: false, above: false });
     const hi = readPlain(s.slice(0, i) + b + s.slice(i + 2), { vague: false, above: false });
     if (lo === null || hi === null || lo === hi) return null;
@@ -113,15 +113,15 @@ function atomize(s: string, flags: { vague: boolean; above: boolean }): Atom[] |
   let i = 0;
   while (i < s.length) {
     const c = s[i]!;
-    if (isAsciiDigit(c) || (c === '.' && isAsciiDigit(s[i + 1]))) {
+    if (isAsciiDigitCode(s.charCodeAt(i)) || (c === '.' && isAsciiDigitCode(s.charCodeAt(i + 1)))) {
       let j = i;
-      while (j < s.length && (isAsciiDigit(s[j]) || ((s[j] === ',' || s[j] === '.') && isAsciiDigit(s[j + 1])))) j++;
+      while (j < s.length && (isAsciiDigitCode(s.charCodeAt(j)) || ((s[j] === ',' || s[j] === '.') && isAsciiDigitCode(s.charCodeAt(j + 1))))) j++;
       let v = Number(s.slice(i, j).replace(/,/g, ''));
       if (s[j] === 'k' || s[j] === 'K') { v *= 1000; j++; } else if (s[j] === 'M') { v *= 1e6; j++; }
       if (!Number.isFinite(v)) return null;
       atoms.push({ t: 'num', v, lone: false, zero: false });
       i = j;
-    } else if (isChineseDigit(c)) {
+    } else if (isChineseDigitCode(s.charCodeAt(i))) {
       atoms.push({ t: 'num', v: DIGIT_VALUE[c]!, lone: true, zero: DIGIT_VALUE[c] === 0, pair: c === '两' || c === '俩' });
       i++;
     } else if (c in SMALL_UNIT) { atoms.push({ t: 'small', v: SMALL_UNIT[c]! }); i++; }
@@ -132,7 +132,7 @@ function atomize(s: string, flags: { vague: boolean; above: boolean }): Atom[] |
       // a decimal point: the number before it takes the digits after it as its fraction
       const prev = atoms[atoms.length - 1];
       let j = i + 1, digits = '';
-      while (j < s.length && (isAsciiDigit(s[j]) || isChineseDigit(s[j]))) { digits += isAsciiDigit(s[j]) ? s[j] : String(DIGIT_VALUE[s[j]!]); j++; }
+      while (j < s.length && (isAsciiDigitCode(s.charCodeAt(j)) || isChineseDigitCode(s.charCodeAt(j)))) { digits += isAsciiDigitCode(s.charCodeAt(j)) ? s[j] : String(DIGIT_VALUE[s[j]!]); j++; }
       if (!digits) return null;
       const fraction = Number('0.' + digits);
       if (prev && prev.t === 'num') { prev.v += fraction; prev.lone = false; prev.zero = false; }

@@ -1,4 +1,4 @@
-import { BIG_UNIT, DIGIT_VALUE, FINANCIAL_CODES, SMALL_UNIT, isAsciiDigitCode, isBigUnit, isBigUnitCode, isChineseDigit, isChineseDigitCode, isChineseNumeralCode, isSmallUnitCode } from './digits.js';
+import { BIG_UNIT, DIGIT_VALUE, FINANCIAL_CODES, SMALL_UNIT, isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode, isBigUnitCode, isChineseDigitCode, isChineseNumeralCode, isSmallUnitCode } from './digits.js';
 import { readDian } from './dian.js';
 import { slashIsDate } from './slash.js';
 import { parseNumeral, readNumeral } from './parse.js';
@@ -24,7 +24,7 @@ export interface NumeralSpan {
   letterBefore: boolean;
 }
 
-const isSpaceCode = (code: number): boolean => code === 0x20 || code === 0x09;
+const isSpaceOrTabCode = (code: number): boolean => code === 0x20 || code === 0x09;
 const codeOf = (c: string): number => c.charCodeAt(0);
 const DOT = 0x2e, COMMA = codeOf(','), DIAN = codeOf('点'), LIANG = codeOf('两'), LIA = codeOf('俩'), YI = codeOf('一'), YU = codeOf('余'), DUO = codeOf('多'), JI = codeOf('几');
 const SHI = codeOf('十'), SHI_FINANCIAL = codeOf('拾'), BAI = codeOf('百'), QIAN = codeOf('千'), LING = codeOf('零');
@@ -50,7 +50,7 @@ export function scanNumerals(text: string, options: ScanOptions = {}): NumeralSp
     const code = text.charCodeAt(i);
     if (!MAY_OPEN.has(code)) { i++; continue; }
     // .5 begins a numeral where no digit, letter or dot stands before it
-    const leadingDot = code === DOT && isAsciiDigitCode(text.charCodeAt(i + 1)) && !/[0-9A-Za-z.]/.test(text[i - 1] ?? '');
+    const leadingDot = code === DOT && isAsciiDigitCode(text.charCodeAt(i + 1)) && !isAsciiAlnumCode(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== DOT;
     if (!leadingDot && !isAsciiDigitCode(code) && !isChineseDigitCode(code) && !opensAsUnit(text, i, code)) { i++; continue; }
     // most numerals are one Chinese character before an ordinary one (一个, 三国): nothing to extend
     const end = isChineseNumeralCode(code) && endsRunAlone(text.charCodeAt(i + 1)) ? i + 1
@@ -88,7 +88,7 @@ function extendRun(text: string, start: number, options: ScanOptions): number {
     const c = text.charCodeAt(j);
     const prev = j > start ? text.charCodeAt(lastNumeral - 1) : NaN;
     // right after the numeral so far, perhaps behind the spaces already accepted
-    const atEnd = j === lastNumeral || (j > lastNumeral && isSpaceCode(text.charCodeAt(j - 1)));
+    const atEnd = j === lastNumeral || (j > lastNumeral && isSpaceOrTabCode(text.charCodeAt(j - 1)));
     if (isAsciiDigitCode(c) || isChineseNumeralCode(c)) {
       // Arabic digits after a Chinese digit do not continue it (三4): only after units (3万4000)
       if (isAsciiDigitCode(c) && isChineseDigitCode(prev) && text.charCodeAt(j - 1) !== DIAN) break;
@@ -110,14 +110,14 @@ function extendRun(text: string, start: number, options: ScanOptions): number {
     if (METRIC_SUFFIX.has(c) && isAsciiDigitCode(prev) && j === lastNumeral && /^(?:$|[\s,.;:!?)\]，。；：！？、）个個])/.test(text.slice(j + 1, j + 2))) { j++; lastNumeral = j; break; }
     // 十余万, 五百余万, 10多万: 余/多 inside a numeral, before a unit
     if ((c === YU || c === DUO) && (isAsciiDigitCode(prev) || isChineseNumeralCode(prev))) {
-      const after = isSpaceCode(text.charCodeAt(j + 1)) ? text.charCodeAt(j + 2) : text.charCodeAt(j + 1);
+      const after = isSpaceOrTabCode(text.charCodeAt(j + 1)) ? text.charCodeAt(j + 2) : text.charCodeAt(j + 1);
       if (isSmallUnitCode(after) || isBigUnitCode(after)) { j++; lastNumeral = j; continue; }
     }
     if (c === JI && atEnd && (isSmallUnitCode(prev) || prev === LING)) { j++; lastNumeral = j; continue; }
-    if (isSpaceCode(c) && j === lastNumeral) {
+    if (isSpaceOrTabCode(c) && j === lastNumeral) {
       // 8 万, 1000  万: spaces before a unit; 十 余 万: spaces between Chinese numeral characters
       let k = j;
-      while (k < n && k - j < 3 && isSpaceCode(text.charCodeAt(k))) k++;
+      while (k < n && k - j < 3 && isSpaceOrTabCode(text.charCodeAt(k))) k++;
       const next = text.charCodeAt(k);
       const beforeUnit = (isBigUnitCode(next) || isSmallUnitCode(next)) && (isAsciiDigitCode(prev) || isChineseNumeralCode(prev) || prev === YU);
       const betweenChinese = k - j === 1 && (isChineseNumeralCode(prev) || prev === YU) && (isChineseNumeralCode(next) || next === YU);
@@ -143,7 +143,7 @@ function extendNotation(text: string, start: number, end: number): number {
   if (!/^\.?\d[\d.]{0,30}$/.test(raw)) return end;
   const tail = text.slice(end, end + 12);
   const sci = /^[eE][+\-−]?\d{1,3}(?![\dA-Za-z])/.exec(tail);
-  if (sci && !/[A-Za-z]/.test(text[start - 1] ?? '')) return end + sci[0].length;
+  if (sci && !isAsciiLetterCode(text.charCodeAt(start - 1))) return end + sci[0].length;
   const power = /^\^[+\-−]?\d{1,3}(?:\.\d{1,6})?(?!\d)/.exec(tail);
   if (power) return end + power[0].length;
   const ratio = /^\/(\d{1,4})(?![\d/.])/.exec(tail);
@@ -163,15 +163,20 @@ function trimBigUnits(raw: string): string {
 /** What a numeral says whatever surrounds it; null when it is no number. */
 interface Reading { hasArabic: boolean; value: number; vague: boolean; above: boolean; max?: number; multiplier: number | null }
 
+function holdsChineseDigit(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) if (isChineseDigitCode(raw.charCodeAt(k))) return true;
+  return false;
+}
+
 function readRaw(raw: string): Reading | null {
   const hasArabic = /\d/.test(raw);
-  const hasDigit = hasArabic || [...raw].some((ch) => isChineseDigit(ch)) || /^[十拾]/.test(raw);
+  const hasDigit = hasArabic || holdsChineseDigit(raw) || /^[十拾]/.test(raw);
   if (!hasDigit) return null;
   const reading = readNumeral(raw);
   if (!reading) return null;
   const last = raw.trimEnd().slice(-1);
   const body = trimBigUnits(raw);
-  const bodyReading = isBigUnit(last) && body.length > 0 ? readNumeral(body) : null;
+  const bodyReading = isBigUnitCode(last.charCodeAt(0)) && body.length > 0 ? readNumeral(body) : null;
   const multiplier = bodyReading ? reading.value / bodyReading.value : null;
   return {
     hasArabic, value: reading.value, vague: reading.vague, above: reading.above,
@@ -203,7 +208,7 @@ const readingOf = (raw: string): Reading | null => cached(READINGS, raw, readRaw
 const wholeValueOf = (raw: string): number | null => cached(WHOLE_VALUES, raw, parseNumeral);
 
 /** A, z or _ (NaN before the text's start is none). */
-const isLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+const isLetterCode = (code: number): boolean => isAsciiLetterCode(code) || code === 0x5f;
 
 /** Readings of one-character numerals (一, 三, 十: two in three numerals) by their code: no string is made for them. */
 const SINGLE_READINGS = new Map<number, Reading | null>();

@@ -1,14 +1,13 @@
 import type { Token } from '../../text/segmenter.js';
 import type { Num } from './numerals.js';
 import { isHanAt, UnitSet, WHITE_SPACE } from '../../text/chars.js';
+import { isAsciiDigitCode, isAsciiLetterCode } from '../numbers/index.js';
 
 /** what may stand before a list number and after its mark (1. 2、 3)) */
 const CLAUSE_START = new UnitSet(WHITE_SPACE + '。;；!！?？:：,，、"“”「」『』(（\n');
 const LIST_END = new UnitSet('.、)）');
 /** a clause starts or ends at this code; NaN (the text's start or end) counts */
 const opensClause = (code: number): boolean => Number.isNaN(code) || CLAUSE_START.has(code);
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const isDashOrSlash = (code: number): boolean => code === 0x2d || code === 0x2f;
 const MINUS = 0x2d, ZERO = 0x30, SPACE = 0x20, COLON = 0x3a, HASH = 0x23, DOT = 0x2e, YI = '一'.charCodeAt(0);
 
@@ -42,12 +41,12 @@ export function isBareNumber(text: string, n: Num, tokens: readonly Token[], tok
 /** Arabic digits that are no quantity: section and list marks, parts of codes, dates and clock times. */
 function isBareArabic(text: string, n: Num): boolean {
   const first = text.charCodeAt(n.start) === MINUS ? n.start + 1 : n.start;
-  if (first + 1 < n.end && text.charCodeAt(first) === ZERO && isDigit(text.charCodeAt(first + 1))) return false; // 01, 02 section markers
+  if (first + 1 < n.end && text.charCodeAt(first) === ZERO && isAsciiDigitCode(text.charCodeAt(first + 1))) return false; // 01, 02 section markers
   const before = text.charCodeAt(n.start - 1), beforeThat = text.charCodeAt(n.start - 2), after = text.charCodeAt(n.end);
   if (Number.isInteger(n.value) && n.value < 100 && opensClause(before) && LIST_END.has(after)) return false; // 1. 2、 3)
-  if (before === SPACE && isLetter(beforeThat)) return false; // iPhone 15, MTT S 5000
-  if ((isDashOrSlash(after) && isDigit(text.charCodeAt(n.end + 1))) || (isDashOrSlash(before) && isDigit(beforeThat))) return false; // 2025-12-30, 12/25
-  if ((after === COLON && isDigit(text.charCodeAt(n.end + 1)) && isDigit(text.charCodeAt(n.end + 2))) || (before === COLON && isDigit(beforeThat))) return false; // 5:00
-  if (before === HASH || (before === DOT && isDigit(beforeThat))) return false;
+  if (before === SPACE && isAsciiLetterCode(beforeThat)) return false; // iPhone 15, MTT S 5000
+  if ((isDashOrSlash(after) && isAsciiDigitCode(text.charCodeAt(n.end + 1))) || (isDashOrSlash(before) && isAsciiDigitCode(beforeThat))) return false; // 2025-12-30, 12/25
+  if ((after === COLON && isAsciiDigitCode(text.charCodeAt(n.end + 1)) && isAsciiDigitCode(text.charCodeAt(n.end + 2))) || (before === COLON && isAsciiDigitCode(beforeThat))) return false; // 5:00
+  if (before === HASH || (before === DOT && isAsciiDigitCode(beforeThat))) return false;
   return true;
 }

@@ -5,7 +5,7 @@ import {
 } from './lexicon.js';
 import type { Num } from './numerals.js';
 import { readUnit, type UnitHit } from './units.js';
-import { readDian } from '../numbers/index.js';
+import { isAsciiLetterCode, readDian } from '../numbers/index.js';
 import { StartGate, startsOf } from '../../text/starts.js';
 import { metreDecimals } from './heights.js';
 
@@ -125,7 +125,7 @@ const PER_SLASH = /^\/\s{0,1}/;
 function readBefore(text: string, q: Quantity, region: Region): void {
   // currency before: US$20, 人民币3.14, NT$100
   const cur = CURRENCY_BEFORE.mayEndAt(text, q.start) ? CURRENCY_BEFORE.longestEndingAt(text, q.start) : null;
-  if (cur && (q.kind === 'number' || q.kind === 'money') && !/[A-Za-z]/.test(text[q.start - cur.word.length - 1] ?? '')) {
+  if (cur && (q.kind === 'number' || q.kind === 'money') && !isAsciiLetterCode(text.charCodeAt(q.start - cur.word.length - 1))) {
     const code = currencyCode(cur.value, region);
     if (q.kind === 'number' || q.currency === code || /^[元圆]$/.test(text.slice(q.end - 1, q.end))) {
       q.kind = 'money'; q.currency = code; q.start -= cur.word.length;

@@ -7,6 +7,7 @@ import { findNumerals, numeralStartingAt, type Num } from './numerals.js';
 import { fractionPercents, ordinals } from './words.js';
 import { shortHeights } from './heights.js';
 import { UnitSet } from '../../text/chars.js';
+import { isAsciiDigitCode } from '../numbers/index.js';
 
 /** Elided list members take the unit of a quantity this close before them (40万颗…保底50万、冲刺60万). */
 const CARRY_DISTANCE = 30;
@@ -158,5 +159,5 @@ function sentenceOf(ctx: ExtractContext, at: number): number {
 function commaSeparates(ctx: ExtractContext, i: number): boolean {
   const [s] = ctx.map.toInput(i, i + 1);
   if (ctx.original[s] !== '，') return true;
-  return !/[0-9]/.test(ctx.original[s - 1] ?? '');
+  return !isAsciiDigitCode(ctx.original.charCodeAt(s - 1));
 }

@@ -1,4 +1,4 @@
-import { scanNumerals, parseNumeral } from '../numbers/index.js';
+import { isAsciiAlnumCode, isAsciiLetterCode, scanNumerals, parseNumeral } from '../numbers/index.js';
 import { UNITS } from './lexicon.js';
 
 /**
@@ -24,9 +24,6 @@ export interface Num {
 
 const VAGUE = /(数|几|上)([十百千万亿]{1,3})/g;
 const QIAN = '千'.charCodeAt(0), ZHAO = '兆'.charCodeAt(0), BAI = '百'.charCodeAt(0), FU = '负'.charCodeAt(0), SPACE = 0x20, MINUS = 0x2d;
-/** A-Z, a-z; with isAsciiAlnum also 0-9 (NaN outside the text: neither) */
-const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-const isAsciiAlnum = (code: number): boolean => (code >= 0x30 && code <= 0x39) || isAsciiLetter(code);
 
 /**
  * Every numeral of the working text: Arabic, Chinese and mixed (via scanNumerals), vague
@@ -46,7 +43,7 @@ export function findNumerals(text: string, commaSeparates: (i: number) => boolea
     // a sign before the numeral, perhaps one space away: 负1200000, - 1,200,000
     const gap = text.charCodeAt(start - 1) === SPACE ? 1 : 0;
     const before = text.charCodeAt(start - 1 - gap);
-    if (before === FU || (before === MINUS && !isAsciiAlnum(text.charCodeAt(start - 2 - gap)))) { start -= 1 + gap; value = -value; }
+    if (before === FU || (before === MINUS && !isAsciiAlnumCode(text.charCodeAt(start - 2 - gap)))) { start -= 1 + gap; value = -value; }
     // 七八万: an approximate pair is a range
     const pair = s.max !== undefined && end === s.end;
     out.push({
@@ -101,9 +98,9 @@ export function numeralStartingAt(nums: readonly Num[], at: number): number | un
 /** Letters right after digits make a code (910B, 2330.TW), unless they spell a unit (141GB, 3nm, 40k). */
 function isCodeAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
-  if (c === 0x2e && isAsciiLetter(text.charCodeAt(end + 1))) return true;
-  if (!isAsciiLetter(c)) return false;
+  if (c === 0x2e && isAsciiLetterCode(text.charCodeAt(end + 1))) return true;
+  if (!isAsciiLetterCode(c)) return false;
   const unit = UNITS.matchAt(text, end);
-  if (unit && !isAsciiAlnum(text.charCodeAt(end + unit.word.length))) return false;
+  if (unit && !isAsciiAlnumCode(text.charCodeAt(end + unit.word.length))) return false;
   return true;
 }

@@ -1,6 +1,7 @@
 import type { Region } from '../../schema/result.js';
 import { CLASSIFIERS, CURRENCY_AFTER, TIME_UNITS, UNITS, currencyCode, isLatin } from './lexicon.js';
 import { StartGate, startsOf } from '../../text/starts.js';
+import { isAsciiAlnumCode } from '../numbers/index.js';
 
 /** What follows a numeral and decides its kind. Every field is present: one shape, read for every numeral. */
 export interface UnitHit {
@@ -63,7 +64,7 @@ export function readUnit(text: string, at: number, value: number, region: Region
     if (TIME_UNITS.matchAt(text, q)) return hit('time', q);
     const latin = UNITS.matchAt(text, q);
     // 141 GB, 3.0 公里: one space before a measure (never before a classifier)
-    if (latin && (!isLatin(latin.word) ? q - p === 1 : !/[A-Za-z0-9]/.test(text[q + latin.word.length] ?? ''))) {
+    if (latin && (!isLatin(latin.word) ? q - p === 1 : !isAsciiAlnumCode(text.charCodeAt(q + latin.word.length)))) {
       return withUnit('dimension', q + latin.word.length, above, latin.value);
     }
     return hit('none', at);
@@ -89,7 +90,7 @@ export function readUnit(text: string, at: number, value: number, region: Region
   const money = CURRENCY_AFTER.matchAt(text, p);
   const dim = UNITS.matchAt(text, p);
   const cls = CLASSIFIERS.matchAt(text, p);
-  const dimOk = dim && (!isLatin(dim.word) || !/[A-Za-z0-9]/.test(text[p + dim.word.length] ?? '')) &&
+  const dimOk = dim && (!isLatin(dim.word) || !isAsciiAlnumCode(text.charCodeAt(p + dim.word.length))) &&
     (dim.word !== '两' || LIANG_AFTER.test(text.slice(p + 1, p + 3)));
   const best = Math.max(len(time), len(money), dimOk ? len(dim) : 0, len(cls));
   if (best === 0) return hit('none', at);
