@@ -2,6 +2,7 @@ import holidayData from '../../../data/dates/holidays.json';
 import eraData from '../../../data/dates/eras.json';
 import wordData from '../../../data/dates/words.json';
 import reignData from '../../../data/dates/reign-eras.json';
+import { alternation } from '../numbers/index.js';
 
 /** Data files of the date extractor, typed, with the regular-expression alternations built once. */
 export type HolidayRule = 'solar' | 'lunar' | 'eve' | 'qingming' | 'nth-weekday' | 'easter' | 'islamic' | 'hebrew';
@@ -18,12 +19,6 @@ export const HOLIDAYS: readonly Holiday[] = holidayData.holidays as Holiday[];
 export const HOLIDAY_PERIODS: Record<string, Record<string, [string, string]>> =
   Object.fromEntries(Object.entries(holidayData.periods).filter(([k]) => !k.startsWith('_'))) as unknown as Record<string, Record<string, [string, string]>>;
 export const ERAS: readonly Era[] = eraData.eras as Era[];
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** An alternation of literal words, longest first so the longest word wins at a position. */
-export function alternation(words: Iterable<string>): string {
-  return [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|');
-}
 
 export const HOLIDAY_NAMES = alternation(HOLIDAYS.flatMap((h) => h.names));
 export const ERA_NAMES = alternation(ERAS.flatMap((e) => e.names));

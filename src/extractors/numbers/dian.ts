@@ -1,5 +1,6 @@
 import cues from '../../../data/quantities/dian.json';
 import { isAsciiDigitCode, isChineseDigitCode } from './digits.js';
+import { alternation } from './alternation.js';
 
 /**
  * 点 after a numeral is a clock hour (下午三点, 10点开会), a decimal point (十五点七, 零点五)
@@ -8,8 +9,6 @@ import { isAsciiDigitCode, isChineseDigitCode } from './digits.js';
  */
 export type DianReading = 'clock' | 'decimal' | 'points';
 
-const longestFirst = (words: readonly string[]): string[] => [...new Set(words)].sort((a, b) => b.length - a.length);
-const alternation = (words: readonly string[]): string => longestFirst(words).join('|');
 
 const DAYPART_OR_DATE = new RegExp(`(?:${alternation([...cues.dayparts, ...cues.dateEnds])})\\s?$`);
 const CLOCK_BEFORE = new RegExp(`(?:${alternation(cues.clockBefore)})\\s?$`);
