@@ -1,9 +1,12 @@
+import cues from '../../../data/quantities/slash.json';
+import { alternation } from './alternation.js';
+
 /**
  * a/b written with a slash between two whole numbers is a month and day (12/25, 10/1) or a
  * fraction (1/2, 3/5, -3/2). The quantity and the temporal extractors share this reading.
  */
-const DATE_BEFORE = /(?:于|截至|截止|自|从|定于|将于|订于|直到|直至)\s?$/;
-const DATE_AFTER = /^\s?(?:起|至|到|[-~～]|前|后|当天|当日|晚|早|上午|下午|晚上|凌晨|中午|[(（]|周|星期|礼拜|日|号)/;
+const DATE_BEFORE = new RegExp(`(?:${alternation(cues.dateBefore)})\\s?$`);
+const DATE_AFTER = new RegExp(`^\\s?(?:${alternation(cues.dateAfter)})`);
 
 /** Whether `a/b` at [start, end) reads as a month and day. `slash` is the index of '/'. */
 export function slashIsDate(text: string, start: number, slash: number, end: number): boolean {

@@ -1,7 +1,8 @@
+import unitData from '../../../data/quantities/units.json';
 import type { Region } from '../../schema/result.js';
 import { CLASSIFIERS, CURRENCY_AFTER, TIME_UNITS, UNITS, currencyCode, isLatin } from './lexicon.js';
 import { StartGate, startsOf } from '../../text/starts.js';
-import { isAsciiAlnumCode } from '../numbers/index.js';
+import { alternation, isAsciiAlnumCode } from '../numbers/index.js';
 
 /** What follows a numeral and decides its kind. Every field is present: one shape, read for every numeral. */
 export interface UnitHit {
@@ -36,13 +37,13 @@ export const PP = /^个?\s{0,3}百\s{0,2}分\s{0,2}点/;
 /** where PP may match, from its first two units: 个 alone, the most frequent classifier, is turned away */
 const PP_STARTS = new StartGate([startsOf(PP)]);
 /** characters that, after 成 or 折, make a word (成为, 成本, 折合, 折扣) */
-const NOT_AFTER_CHENG = '为功本员立交长果绩熟品型就分年都人效像材';
-const NOT_AFTER_ZHE = '扣合算旧叠腾返射服损价';
+const NOT_AFTER_CHENG = unitData.tenthsNotBefore.成;
+const NOT_AFTER_ZHE = unitData.tenthsNotBefore.折;
 const oneOf = (set: string, c: string | undefined): boolean => c !== undefined && c !== '' && set.includes(c);
 const PUNCT_OR_END = /^(?:$|[\s,.;:!?)\]，。；：！？、）」』”"'…])/;
 
 /** 两 is a weight where nothing counted follows it: 二两, 9两半, 六斤8两, 二两白酒 (三两个 is "two or three"). */
-const LIANG_AFTER = /^(?:$|半|[\s,.;:!?)\]，。；：！？、）」』”"'…]|[0-9]|白酒|酒|米饭|黄金|金|茶|肉)/;
+const LIANG_AFTER = new RegExp(`^(?:$|半|[\\s,.;:!?)\\]，。；：！？、）」』”"'…]|[0-9]|${alternation(unitData.liangWeighs)})`);
 
 const len = (m: { word: string } | null): number => (m ? m.word.length : 0);
 
