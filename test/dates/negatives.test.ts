@@ -23,6 +23,16 @@ describe('not temporal', () => {
   ]);
 });
 
+describe('a time unit inside another word is no duration', () => {
+  corpus([
+    { text: ['實行九年制義務教育', '实行九年制义务教育'], referenceDate: '2025-12-30', none: [['九年', '九年']] },
+    { text: ['紀念建軍70周年', '纪念建军70周年'], referenceDate: '2025-12-30', none: [['70周', '70周']] },
+    { text: ['他要三天下山', '他要三天下山'], referenceDate: '2025-12-30', none: [['三天', '三天']] },
+    { text: ['不知哪一天會來', '不知哪一天会来'], referenceDate: '2025-12-30', none: [['一天', '一天']] },
+    { text: ['第三年開始盈利', '第三年开始盈利'], referenceDate: '2025-12-30', none: [['三年', '三年']] },
+  ]);
+});
+
 describe('addresses and names are not days', () => {
   corpus([
     { text: ['開發區2號大街22號', '开发区2号大街22号'], referenceDate: '2025-12-30', none: [['2號', '2号'], ['22號', '22号']] },

@@ -2,8 +2,8 @@ import type { Candidate, ExtractContext, Extractor } from '../../extractor.js';
 import type { TimexValue } from '../../schema/mention.js';
 import { setRocYears } from './atoms.js';
 import type { Ymd } from './calendar.js';
-import { DURATION, durationValue, SET, setValue } from './durations.js';
-import { NOT_TEMPORAL } from './lexicon.js';
+import { DURATION, durationPrefixOf, durationSuffixOf, durationValue, SET, setValue } from './durations.js';
+import { DURATION_NOT_AFTER, DURATION_UNIT_NOT_BEFORE, NOT_TEMPORAL, ONE_DAY_NOT_AFTER } from './lexicon.js';
 import { isNumberPartCode } from '../numbers/index.js';
 import {
   ERA, eraValue, FESTIVAL_EDGE, festivalEdgeValue, PERIOD_PART, periodPartValue, REFERENCE, referenceValue,
@@ -72,15 +72,15 @@ function extractTemporal(ctx: ExtractContext): Candidate[] {
 
   for (const m of durations!) {
     const s = m.index, e = s + m[0].length;
-    if (isNumberPartCode(text.charCodeAt(s - 1)) || /[第每]/.test(text[s - 1] ?? '')) continue;
-    const head = m[0].replace(/^(?:接下来的?|未来的?|过去的?|最近|近|这|那)/, '');
+    const before = text.charCodeAt(s - 1);
+    if (isNumberPartCode(before) || DURATION_NOT_AFTER.has(before)) continue;
+    const head = m[0].slice(durationPrefixOf(m).length);
     // a four-digit year, or 18年10月, is a date
     if (/^\d{3,}\s?年/.test(head) || /^\d{1,2}年\d/.test(head + text.slice(e, e + 1))) continue;
-    if (/^一(?:天|日)/.test(head) && /[这那有某同哪]/.test(text[s - 1] ?? '')) continue;
+    if (/^一(?:天|日)/.test(head) && ONE_DAY_NOT_AFTER.has(before)) continue;
     // 九年制, 建军70周年, 三天下: the unit belongs to another word
-    const unitEnd = m[0].replace(/(?:之内|以内|内|多)$/, '');
-    const next = text[s + unitEnd.length] ?? '';
-    if ((/年$/.test(unitEnd) && /[制级代度份轻纪龄薪终报会鉴华画货糕关]/.test(next)) || (/周$/.test(unitEnd) && /[年岁边围期刊]/.test(next)) || (/天$/.test(unitEnd) && /[下然津空堂才地使气文价]/.test(next))) continue;
+    const unitEnd = m[0].length - durationSuffixOf(m).length;
+    if (DURATION_UNIT_NOT_BEFORE.get(m[0][unitEnd - 1]!)?.has(text.charCodeAt(s + unitEnd))) continue;
     const v = durationValue(m);
     if (v) out.push(cand('duration', s, e, v));
   }

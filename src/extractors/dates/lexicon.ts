@@ -3,6 +3,7 @@ import eraData from '../../../data/dates/eras.json';
 import wordData from '../../../data/dates/words.json';
 import reignData from '../../../data/dates/reign-eras.json';
 import { alternation } from '../numbers/index.js';
+import { UnitSet } from '../../text/chars.js';
 
 /** Data files of the date extractor, typed, with the regular-expression alternations built once. */
 export type HolidayRule = 'solar' | 'lunar' | 'eve' | 'qingming' | 'nth-weekday' | 'easter' | 'islamic' | 'hebrew';
@@ -37,3 +38,10 @@ export const FUTURE_CUES: readonly string[] = wordData.futureCues;
 export const PAST_CUES: readonly string[] = wordData.pastCues;
 export const REPORT_CUES: readonly string[] = wordData.reportCues;
 export const NOT_TEMPORAL: readonly string[] = wordData.notTemporal;
+/** characters before a duration that make it an ordinal or a set (第三年, 每三天) */
+export const DURATION_NOT_AFTER = new UnitSet(wordData.durationNotAfter);
+/** characters before 一天/一日 that make it a day rather than a span (这一天, 有一天) */
+export const ONE_DAY_NOT_AFTER = new UnitSet(wordData.oneDayNotAfter);
+/** by the last unit of a duration, the characters after it that make another word with it (九年制, 三周年, 三天下) */
+export const DURATION_UNIT_NOT_BEFORE: ReadonlyMap<string, UnitSet> =
+  new Map(Object.entries(wordData.durationUnitNotBefore).map(([unit, chars]) => [unit, new UnitSet(chars)]));
