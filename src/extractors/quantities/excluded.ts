@@ -5,10 +5,9 @@ import { WordTable } from './word-table.js';
 /**
  * Lexicalised words that hold numeral characters but state no quantity (一些, 四川, 第一线):
  * a numeral or an ordinal inside one is not read. Only the positions where a numeral or an
- * ordinal starts are asked about, so nothing is computed for the rest of the text.
+ * ordinal starts are asked about, so nothing is computed for the rest of the text. Each word
+ * keeps its place in the list: on equal length the word listed first wins.
  */
-
-/** the words, each with its place in the list (on equal length the word listed first wins) */
 const EXCLUDED = new WordTable<number>(EXCLUDED_WORDS.map((word, rank) => {
   // a one-character word would hide every numeral written with that character
   if (word.length === 1) throw new Error(`zh-claims: the excluded word ${JSON.stringify(word)} has fewer than two characters`);
