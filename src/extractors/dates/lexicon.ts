@@ -2,7 +2,7 @@ import holidayData from '../../../data/dates/holidays.json';
 import eraData from '../../../data/dates/eras.json';
 import wordData from '../../../data/dates/words.json';
 import reignData from '../../../data/dates/reign-eras.json';
-import { alternation } from '../numbers/index.js';
+import { alternation } from '../../text/alternation.js';
 import { UnitSet } from '../../text/chars.js';
 
 /** Data files of the date extractor, typed, with the regular-expression alternations built once. */

@@ -6,7 +6,8 @@ import { holidayDate, holidayNamed } from './holidays.js';
 import {
   CLAUSE_INITIAL_REFERENCE, ERA_NAMES, ERAS, NOW_WORDS, REFERENCE_WORDS, type Era,
 } from './lexicon.js';
-import { alternation, CN_NUMERAL_CLASS } from '../numbers/index.js';
+import { CN_NUMERAL_CLASS } from '../numbers/index.js';
+import { alternation } from '../../text/alternation.js';
 
 /** Deictic words (目前 PRESENT_REF, 此前 PAST_REF, 未来 FUTURE_REF) and the moment 此刻. */
 export const REFERENCE = new RegExp(alternation([...REFERENCE_WORDS.keys(), ...CLAUSE_INITIAL_REFERENCE.keys(), ...NOW_WORDS]), 'g');

@@ -1,6 +1,6 @@
 import type { ExtractContext } from '../../extractor.js';
 import { FUTURE_CUES, PAST_CUES, REPORT_CUES } from './lexicon.js';
-import { alternation } from '../numbers/index.js';
+import { alternation } from '../../text/alternation.js';
 import type { Tense } from './resolve.js';
 
 const FUTURE = new RegExp(alternation(FUTURE_CUES), 'g');

@@ -1,7 +1,8 @@
 import cues from '../../../data/entities/cues.json';
 import { CharSet, entity, UnitSet, type Doc, type EntityCandidate } from './doc.js';
 import type { KnownEntity } from './lexicon.js';
-import { openingWith, PAIR_CHARS } from './cues.js';
+import { PAIR_CHARS } from './cues.js';
+import { openingWith } from '../../text/alternation.js';
 
 const ABBREVIATION_ID: Record<string, string> = cues.countryAbbreviations;
 const PREFIXES = cues.abbreviationPrefixes;

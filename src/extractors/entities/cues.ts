@@ -4,18 +4,8 @@ import { CharSet } from './doc.js';
 
 /**
  * Word and character lists several entity rules ask about, built once from the data files
- * (data/entities/cues.json, segmenter-tags.json), and the patterns rules make of such lists.
+ * (data/entities/cues.json, segmenter-tags.json).
  */
-
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** the words as a pattern's alternation, longest first so that a match takes the longest word */
-export function alternation(words: readonly string[]): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
-}
-/** a pattern for a text opening with one of the words */
-export const openingWith = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})`);
-/** a pattern for a text ending with one of the words */
-export const endingWith = (words: readonly string[]): RegExp => new RegExp(`(?:${alternation(words)})$`);
 
 /** one-character surnames */
 export const SURNAMES = new CharSet(cues.surnames);

@@ -1,6 +1,6 @@
 import cues from '../../../data/entities/cues.json';
 import { entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
-import { endingWith, openingWith } from './cues.js';
+import { endingWith, openingWith } from '../../text/alternation.js';
 
 const ORG_WORDS = new Set(cues.latinOrgWords);
 const TRANSLITERATION = new Set([...cues.transliterationCharacters, '·', '•', '・', '‧']);

@@ -1,6 +1,7 @@
 import cues from '../../../data/entities/cues.json';
 import { allHan, entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
-import { endingWith, NOT_PERSON, openingWith, PERSON_TAGS, SURNAMES, TITLES, transliterated } from './cues.js';
+import { NOT_PERSON, PERSON_TAGS, SURNAMES, TITLES, transliterated } from './cues.js';
+import { endingWith, openingWith } from '../../text/alternation.js';
 import { SuffixList } from './suffixes.js';
 import { NO_TAG, tagIdOf, TagSet } from './tags.js';
 

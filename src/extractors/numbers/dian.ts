@@ -1,6 +1,6 @@
 import cues from '../../../data/quantities/dian.json';
 import { isAsciiDigitCode, isChineseDigitCode } from './digits.js';
-import { alternation } from './alternation.js';
+import { alternation, endingWith, openingWith } from '../../text/alternation.js';
 
 /**
  * 点 after a numeral is a clock hour (下午三点, 10点开会), a decimal point (十五点七, 零点五)
@@ -13,10 +13,10 @@ export type DianReading = 'clock' | 'decimal' | 'points';
 const DAYPART_OR_DATE = new RegExp(`(?:${alternation([...cues.dayparts, ...cues.dateEnds])})\\s?$`);
 const CLOCK_BEFORE = new RegExp(`(?:${alternation(cues.clockBefore)})\\s?$`);
 const POINTS_BEFORE = new RegExp(`(?:${alternation(cues.pointsBefore)})\\s?$`);
-const MOVEMENT = new RegExp(`(?:${alternation(cues.movementBefore)})$`);
-const HEDGE = new RegExp(`(?:${alternation(cues.hedges)})$`);
-const CLOCK_AFTER = new RegExp(`^(?:${alternation(cues.clockAfter)})`);
-const POINT_NOUN = new RegExp(`^(?:${alternation(cues.pointNouns)})`);
+const MOVEMENT = endingWith(cues.movementBefore);
+const HEDGE = endingWith(cues.hedges);
+const CLOCK_AFTER = openingWith(cues.clockAfter);
+const POINT_NOUN = openingWith(cues.pointNouns);
 
 // minutes written after 点 that only a clock has: 十五, 三十 (with 十), 30 (two digits), 零五, or 分
 const MINUTES_WITH_TEN = /^(?:[一二三四五]?十[一二三四五六七八九]?)(?![零〇一二两三四五六七八九十百千万亿0-9])/;

@@ -15,7 +15,6 @@ export { scanNumerals, type NumeralSpan, type ScanOptions } from './scan.js';
 export { DIGIT_VALUE, SMALL_UNIT, BIG_UNIT, CN_NUMERAL_CLASS, isAsciiDigitCode, isAsciiLetterCode, isAsciiAlnumCode, isCnNumeralClassCode, isNumberPartCode } from './digits.js';
 export { readDian, type DianReading } from './dian.js';
 export { slashIsDate } from './slash.js';
-export { alternation } from './alternation.js';
 
 const CN_DIGIT = '零〇一二两俩三四五六七八九壹贰叁参肆伍陆柒捌玖';
 const CN_ALL = `${CN_DIGIT}十拾百佰千仟万亿兆`;

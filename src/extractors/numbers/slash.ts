@@ -1,5 +1,5 @@
 import cues from '../../../data/quantities/slash.json';
-import { alternation } from './alternation.js';
+import { alternation } from '../../text/alternation.js';
 
 /**
  * a/b written with a slash between two whole numbers is a month and day (12/25, 10/1) or a
