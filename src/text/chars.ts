@@ -28,6 +28,12 @@ const SPACE_UNITS = new UnitSet(WHITE_SPACE);
 /** whether this UTF-16 code is matched by \s (NaN, past the end of a text, is not) */
 export const isSpaceCode = (code: number): boolean => SPACE_UNITS.has(code);
 
+/** ASCII classes of one UTF-16 code (NaN, past the end of a text, is none of them) */
+export const isAsciiDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** A-Z, a-z: letters touching digits make a code (H200, 910B) rather than a quantity */
+export const isAsciiLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+export const isAsciiAlnumCode = (code: number): boolean => isAsciiDigitCode(code) || isAsciiLetterCode(code);
+
 /** Han characters of the Basic Multilingual Plane (tested once, at load). */
 const HAN = /\p{Script=Han}/u;
 const HAN_UNIT = new UnitSet();

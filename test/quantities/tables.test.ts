@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSpaceCode, UnitSet, WHITE_SPACE } from '../../src/text/chars.js';
-import { CN_NUMERAL_CLASS, isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode, isCnNumeralClassCode, isNumberPartCode } from '../../src/extractors/numbers/index.js';
+import { isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode, isSpaceCode, UnitSet, WHITE_SPACE } from '../../src/text/chars.js';
+import { CN_NUMERAL_CLASS, isCnNumeralClassCode, isNumberPartCode } from '../../src/extractors/numbers/index.js';
 import { WordTable } from '../../src/extractors/quantities/word-table.js';
 
 describe('sets of UTF-16 units', () => {

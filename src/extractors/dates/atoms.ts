@@ -1,6 +1,6 @@
-import { CN_NUMERAL_CLASS, isAsciiDigitCode, isCnNumeralClassCode, parseNumeral, readDian, slashIsDate } from '../numbers/index.js';
+import { CN_NUMERAL_CLASS, isCnNumeralClassCode, parseNumeral, readDian, slashIsDate } from '../numbers/index.js';
 import { StartGate, startsOf, type Starts } from '../../text/starts.js';
-import { UnitSet } from '../../text/chars.js';
+import { isAsciiDigitCode, UnitSet } from '../../text/chars.js';
 import { HOLIDAY_NAMES, REIGN_ERAS, REIGN_NAMES } from './lexicon.js';
 
 /**

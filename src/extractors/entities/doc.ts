@@ -65,7 +65,5 @@ export function entity(start: number, end: number, type: EntityType, canonical?:
   return { kind: 'entity', start, end, value, priority };
 }
 
-export { allHan, CharSet, isHan, isHanAt, isHanCode, UnitSet } from '../../text/chars.js';
-/** whether the UTF-16 unit is an ASCII letter or digit (false for NaN, past either end of a text) */
-export const isAsciiAlnumCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+export { allHan, CharSet, isAsciiAlnumCode, isHan, isHanAt, isHanCode, UnitSet } from '../../text/chars.js';
 

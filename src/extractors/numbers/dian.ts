@@ -1,5 +1,6 @@
 import cues from '../../../data/quantities/dian.json';
-import { isAsciiDigitCode, isChineseDigitCode } from './digits.js';
+import { isChineseDigitCode } from './digits.js';
+import { isAsciiDigitCode } from '../../text/chars.js';
 import { alternation, endingWith, openingWith } from '../../text/alternation.js';
 
 /**

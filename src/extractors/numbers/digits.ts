@@ -1,4 +1,4 @@
-import { UnitSet } from '../../text/chars.js';
+import { isAsciiDigitCode, UnitSet } from '../../text/chars.js';
 
 /**
  * Character tables for numerals in the working form (Simplified, half-width). Everyday
@@ -26,12 +26,9 @@ const NUMERAL_CHARS = new UnitSet(Object.keys(DIGIT_VALUE).join('') + Object.key
 
 /**
  * Tests of one UTF-16 code (text.charCodeAt(i); NaN outside the text is none of them), the one
- * form of each for every extractor: no string is made per character.
+ * form of each for every extractor: no string is made per character. ASCII digits and letters
+ * are classes of the text (text/chars.ts).
  */
-export const isAsciiDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
-/** A-Z, a-z: letters touching digits make a code (H200, 910B) rather than a quantity */
-export const isAsciiLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-export const isAsciiAlnumCode = (code: number): boolean => isAsciiDigitCode(code) || isAsciiLetterCode(code);
 export const isChineseDigitCode = (code: number): boolean => CHINESE_DIGITS.has(code);
 export const isChineseNumeralCode = (code: number): boolean => NUMERAL_CHARS.has(code);
 export const isSmallUnitCode = (code: number): boolean => SMALL_UNITS.has(code);

@@ -12,7 +12,7 @@
  */
 export { parseNumeral, readNumeral, type NumeralReading } from './parse.js';
 export { scanNumerals, type NumeralSpan, type ScanOptions } from './scan.js';
-export { DIGIT_VALUE, SMALL_UNIT, BIG_UNIT, CN_NUMERAL_CLASS, isAsciiDigitCode, isAsciiLetterCode, isAsciiAlnumCode, isCnNumeralClassCode, isNumberPartCode } from './digits.js';
+export { DIGIT_VALUE, SMALL_UNIT, BIG_UNIT, CN_NUMERAL_CLASS, isCnNumeralClassCode, isNumberPartCode } from './digits.js';
 export { readDian, type DianReading } from './dian.js';
 export { slashIsDate } from './slash.js';
 

@@ -1,4 +1,5 @@
-import { BIG_UNIT, DIGIT_VALUE, SMALL_UNIT, isAsciiDigitCode, isChineseDigitCode } from './digits.js';
+import { BIG_UNIT, DIGIT_VALUE, SMALL_UNIT, isChineseDigitCode } from './digits.js';
+import { isAsciiDigitCode } from '../../text/chars.js';
 
 /** What a numeral says beyond its value: 几 (some) makes it vague, 余/多 (odd) a lower bound. */
 export interface NumeralReading {

@@ -1,4 +1,5 @@
-import { BIG_UNIT, DIGIT_VALUE, FINANCIAL_CODES, SMALL_UNIT, isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode, isBigUnitCode, isChineseDigitCode, isChineseNumeralCode, isSmallUnitCode } from './digits.js';
+import { BIG_UNIT, DIGIT_VALUE, FINANCIAL_CODES, SMALL_UNIT, isBigUnitCode, isChineseDigitCode, isChineseNumeralCode, isSmallUnitCode } from './digits.js';
+import { isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode } from '../../text/chars.js';
 import { readDian } from './dian.js';
 import { slashIsDate } from './slash.js';
 import { parseNumeral, readNumeral } from './parse.js';

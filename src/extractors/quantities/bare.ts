@@ -1,7 +1,6 @@
 import type { Token } from '../../text/segmenter.js';
 import type { Num } from './numerals.js';
-import { isHanAt, UnitSet, WHITE_SPACE } from '../../text/chars.js';
-import { isAsciiDigitCode, isAsciiLetterCode } from '../numbers/index.js';
+import { isAsciiDigitCode, isAsciiLetterCode, isHanAt, UnitSet, WHITE_SPACE } from '../../text/chars.js';
 
 /** what may stand before a list number and after its mark (1. 2、 3)) */
 const CLAUSE_START = new UnitSet(WHITE_SPACE + '。;；!！?？:：,，、"“”「」『』(（\n');

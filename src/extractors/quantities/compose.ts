@@ -5,7 +5,8 @@ import {
 } from './lexicon.js';
 import type { Num } from './numerals.js';
 import { readUnit, type UnitHit } from './units.js';
-import { isAsciiLetterCode, readDian } from '../numbers/index.js';
+import { readDian } from '../numbers/index.js';
+import { isAsciiLetterCode } from '../../text/chars.js';
 import { StartGate, startsOf } from '../../text/starts.js';
 import { metreDecimals } from './heights.js';
 

@@ -6,8 +6,7 @@ import { excludedWordEnd, isOrdinalExcluded } from './excluded.js';
 import { findNumerals, numeralStartingAt, type Num } from './numerals.js';
 import { fractionPercents, ordinals } from './words.js';
 import { shortHeights } from './heights.js';
-import { UnitSet } from '../../text/chars.js';
-import { isAsciiDigitCode } from '../numbers/index.js';
+import { isAsciiDigitCode, UnitSet } from '../../text/chars.js';
 
 /** Elided list members take the unit of a quantity this close before them (40万颗…保底50万、冲刺60万). */
 const CARRY_DISTANCE = 30;

@@ -1,4 +1,5 @@
-import { isAsciiAlnumCode, isAsciiLetterCode, scanNumerals, parseNumeral } from '../numbers/index.js';
+import { scanNumerals, parseNumeral } from '../numbers/index.js';
+import { isAsciiAlnumCode, isAsciiLetterCode } from '../../text/chars.js';
 import { UNITS } from './lexicon.js';
 
 /**

@@ -2,7 +2,7 @@ import unitData from '../../../data/quantities/units.json';
 import type { Region } from '../../schema/result.js';
 import { CLASSIFIERS, CURRENCY_AFTER, TIME_UNITS, UNITS, currencyCode, isLatin } from './lexicon.js';
 import { StartGate, startsOf } from '../../text/starts.js';
-import { isAsciiAlnumCode } from '../numbers/index.js';
+import { isAsciiAlnumCode } from '../../text/chars.js';
 import { alternation } from '../../text/alternation.js';
 
 /** What follows a numeral and decides its kind. Every field is present: one shape, read for every numeral. */
