@@ -1,14 +1,16 @@
 import cues from '../../../data/entities/cues.json';
 import { CharSet, entity, UnitSet, type Doc, type EntityCandidate } from './doc.js';
 import type { KnownEntity } from './lexicon.js';
-import { PAIR_CHARS } from './cues.js';
+import { COUNTRY_ABBREVIATIONS, PAIR_CHARS } from './cues.js';
 import { openingWith } from '../../text/alternation.js';
 
-const ABBREVIATION_ID: Record<string, string> = cues.countryAbbreviations;
+/** the country's id by its one-character name */
+const ABBREVIATION_ID: Record<string, string> = {};
+for (const [id, { characters }] of COUNTRY_ABBREVIATIONS) for (const c of characters) ABBREVIATION_ID[c] = id;
 const PREFIXES = cues.abbreviationPrefixes;
 const PREFIX_ONLY = new CharSet(cues.abbreviationPrefixOnly);
 /** what makes a compound of a country character (中企, 美媒); each one character */
-const FOLLOWERS = new CharSet(cues.demonymFollowers);
+const FOLLOWERS = new CharSet(cues.demonymCharacters + cues.abbreviationCompoundCharacters);
 /** the characters a country abbreviation can be, by UTF-16 unit: the scan asks at every position */
 const PAIR_OR_PREFIX_UNIT = new UnitSet([...cues.pairAbbreviations, ...cues.abbreviationPrefixOnly].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
 
@@ -57,13 +59,14 @@ function prefixBefore(text: string, at: number): string | undefined {
 /** what a pair of countries opens when the segmenter glues it to the next word: their relations, talks, trade */
 const RELATION_WORD = openingWith(cues.pairRelationWords);
 
-/** words made of country characters that are not pairs of countries */
-const NOT_PAIRS = new Set(['加以', '以加', '越加', '加法', '中意', '意中', '以巴以', '中英文']);
-const MAIN = '中美日韩欧俄英台港朝印越';
+/** words made of country characters that are not pairs of countries (加以, 中英文) */
+const NOT_PAIRS = new Set(cues.notPairWords);
+/** the countries a pair names at least one of */
+const MAIN = new CharSet(cues.pairMainAbbreviations);
 
 /** 中美, 美中, 日韩, 欧美, 中日韩: at least one main actor among the characters */
 function pairLooksCoordinated(run: string): boolean {
   if (NOT_PAIRS.has(run)) return false;
-  for (const ch of run) if (MAIN.includes(ch)) return true;
+  for (const ch of run) if (MAIN.has(ch)) return true;
   return false;
 }

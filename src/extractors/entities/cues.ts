@@ -17,6 +17,10 @@ export const NOT_PERSON = new Set([...cues.notPersonWords, ...tagFixes.notPerson
 export const NOT_PLACE = new Set([...cues.notPlaceWords, ...tagFixes.notPlace]);
 /** the segmenter's tags for a person's name */
 export const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/** countries a one-character name stands for (中, 华 → 中国), by id, with the full name the lexicon knows them by */
+export const COUNTRY_ABBREVIATIONS: ReadonlyArray<[string, { name: string; characters: string }]> = Object.entries(cues.countryAbbreviations);
+/** after a place name these make a demonym (美国人, 中国籍) */
+export const DEMONYM_NEXT = new CharSet(cues.demonymCharacters);
 /** one-character country names that pair up (中美, 欧美) */
 export const PAIR_CHARS = new CharSet(cues.pairAbbreviations);
 

@@ -1,8 +1,10 @@
+import cues from '../../../data/entities/cues.json';
 import type { Extractor, ExtractContext } from '../../extractor.js';
 import type { EntityType } from '../../schema/mention.js';
 import type { LexiconEntry } from '../../schema/lexicon.js';
 import { resolveOverlaps } from '../../resolve-overlaps.js';
 import { countryAbbreviations } from './abbreviations.js';
+import { COUNTRY_ABBREVIATIONS } from './cues.js';
 import { armedForces } from './armies.js';
 import { refineByContext } from './context.js';
 import { makeDoc, type EntityCandidate } from './doc.js';
@@ -17,11 +19,11 @@ import { listedNames, people } from './people.js';
 import { taggedPlaces } from './places.js';
 import { LAW_TITLE, laws, productCodes } from './products-laws.js';
 
-/** 香港回归, 港澳同胞: a word the segmenter tags as a place that is a known place and a common word */
-const GEOGRAPHIC_REST = /^(地区|省|市|县|区|州|岛|群岛|湾|河|江|湖|山|山脉|港|城|镇|乡|村|路|街|大道|半岛|海峡|盆地|平原|高原|沙漠)$/;
+/** 香港回归, 港澳同胞: a word the segmenter tags as a place that is a known place and a common word (a kind of place after it, 台湾省, is no common word) */
+const PLACE_KIND_WORDS = new Set(cues.placeKindWords);
 function knownPlaceWithCommonWord(text: string, c: EntityCandidate, knownPlaceAt: ReadonlyMap<number, EntityCandidate>): boolean {
   const k = knownPlaceAt.get(c.start);
-  return !!k && k.end < c.end && !GEOGRAPHIC_REST.test(text.slice(k.end, c.end));
+  return !!k && k.end < c.end && !PLACE_KIND_WORDS.has(text.slice(k.end, c.end));
 }
 
 /** known places by start; known names do not overlap, so one starts at a position at most */
@@ -50,8 +52,8 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
   const entityById = (): Map<string, KnownEntity> => {
     const lex = load();
     if (byId!.size === 0) {
-      // the entities behind one-character country names, looked up once
-      for (const [name, id] of Object.entries({ 中国: 'gpe:CN', 美国: 'gpe:US', 日本: 'gpe:JP', 韩国: 'gpe:KR', 欧洲: 'loc:europe', 俄罗斯: 'gpe:RU', 英国: 'gpe:GB', 德国: 'gpe:DE', 法国: 'gpe:FR', 台湾: 'gpe:TW', 香港: 'gpe:HK', 澳大利亚: 'gpe:AU', 印度: 'gpe:IN', 越南: 'gpe:VN', 朝鲜: 'gpe:KP', 菲律宾: 'gpe:PH', 加拿大: 'gpe:CA', 以色列: 'gpe:IL', 伊朗: 'gpe:IR', 乌克兰: 'gpe:UA', 巴基斯坦: 'gpe:PK', 意大利: 'gpe:IT', 荷兰: 'gpe:NL', 澳门: 'gpe:MO' })) {
+      // the entities behind one-character country names, looked up once by their full names
+      for (const [id, { name }] of COUNTRY_ABBREVIATIONS) {
         const senses = lex.trie.matchesAt(name, 0).find(([end]) => end === name.length)?.[1];
         const e = senses?.find((s) => s.entity.id === id)?.entity ?? senses?.[0]?.entity;
         if (e) byId!.set(id, e);

@@ -2,9 +2,8 @@ import cues from '../../../data/entities/cues.json';
 import { CharSet, entity, isAsciiAlnumCode, isHanCode, type Doc, type EntityCandidate } from './doc.js';
 import { senseFor, type Lexicon, type NameSense } from './lexicon.js';
 import { SuffixList } from './suffixes.js';
+import { DEMONYM_NEXT } from './cues.js';
 
-/** after a full place name only these make a demonym (美国人, 日本籍); 企, 媒 … matter for one-character forms */
-const DEMONYM_NEXT = new CharSet(['人', '籍', '裔', '侨']);
 const DEMONYM_ALLOWED = cues.demonymAllowed;
 /** names that mean something else after these characters: 长江两岸 are a river's banks */
 const NOT_AFTER = new Map<string, string>(Object.entries(cues.notAfterCharacters));
@@ -31,7 +30,7 @@ function acceptable(doc: Doc, start: number, end: number): boolean {
   return doc.wordStart[start] === 1 && doc.wordEnd[end] !== 1 && end - start === 2;
 }
 
-/** A place followed by 人, 籍, 企 … is part of a demonym or compound (美国人, 中企), not a mention. */
+/** A place followed by 人, 籍 … is part of a demonym (美国人, 日本籍), not a mention; 企, 媒 … matter for one-character forms only (abbreviations.ts). */
 function inDemonym(doc: Doc, end: number): boolean {
   if (!DEMONYM_NEXT.hasAt(doc.text, end)) return false;
   return !DEMONYM_ALLOWED.some((w) => doc.text.startsWith(w, end));

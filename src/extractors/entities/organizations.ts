@@ -1,6 +1,6 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { entity, isHanAt, isHanCode, type Doc, type EntityCandidate } from './doc.js';
+import { CharSet, entity, isHanAt, isHanCode, type Doc, type EntityCandidate } from './doc.js';
 import { tagIdOf } from './tags.js';
 import { PERSON_TAGS, SURNAMES } from './cues.js';
 import { alternation } from '../../text/alternation.js';
@@ -22,11 +22,12 @@ function endsWithGenericHead(word: string): boolean {
 const ORGANIZATION_TAG = tagIdOf('nt');
 /** last units of an office (部长, 局员), whose name is the word without them */
 const OFFICE_CHIEF = '长'.charCodeAt(0), OFFICE_MEMBER = '员'.charCodeAt(0);
+/** the bodies an office is of (部, 局 …): 商务部长 names 商务部 */
+const OFFICE_OF = new CharSet(cues.officeCharacters);
 /** words the segmenter tags as organizations that name a kind of body (人民法院, 音乐会) */
 const NOT_ORG = new Set(tagFixes.notOrganization);
-/** 部长, 局长 …: the office's name ends before 长 */
-const OFFICE_HEAD = /(部|局|院|署|会|社|厅|处|委)(长|员)$/;
-const OUTLET = /(报|时报|日报|晚报|早报|周刊|周报|杂志|新闻|新闻网|网|电视台|电台|通讯社|社)$/;
+/** endings of newspapers and outlets (日报, 电视台), whose titles in 《》 are organizations */
+const OUTLET_ENDINGS = new SuffixList(cues.outletEndings);
 
 /** endings of words that end like an organization but are not one (内部, 社会), and longer endings that make one after all (同学会, though 学会 is listed) */
 const NOT_ORG_ENDINGS = new SuffixList([...cues.notOrgEndings, ...cues.orgEndingsAfterAll]);
@@ -37,7 +38,8 @@ function endsLikeNoOrganization(word: string): boolean {
   return ending !== null && !ORG_AFTER_ALL.has(ending);
 }
 
-const MEMBER_STATE = /(理事国|成员国|会员国|缔约国|观察员国)$/;
+/** 理事国, 成员国: a member state of a body */
+const MEMBER_STATE_ENDINGS = new SuffixList(cues.memberStateEndings);
 
 /** 中美关系, 中俄友好: the segmenter's organisations that are a pair of countries and a relation */
 const PAIR_OPENING = new RegExp(`^[${cues.pairAbbreviations}]{2,3}(?:${alternation(cues.pairRelationWords)})`);
@@ -73,7 +75,8 @@ export function organizations(doc: Doc, index: KnownIndex): EntityCandidate[] {
     const t = tokens[i]!;
     let end = t.end;
     let word = t.word;
-    const office = OFFICE_HEAD.exec(word);
+    // 商务部长: the office's name ends before 长
+    const office = (last === OFFICE_CHIEF || last === OFFICE_MEMBER) && OFFICE_OF.hasAt(word, word.length - 2);
     if (office && word.length >= 3) { end -= 1; word = word.slice(0, -1); }
     let suffix = suffixOf(word);
     // a one-character suffix counts alone (…委员会 …部) or closing a longer word (商务部), not in 内部, 社会, 大会
@@ -87,7 +90,7 @@ export function organizations(doc: Doc, index: KnownIndex): EntityCandidate[] {
     // 中华人民共和国香港特别行政区: a segmenter organisation made only of known places is places
     if (t.tag === 'nt' && tiledByPlaces(t.start, t.end)) continue;
     // 安理会常任理事国: a member state of a body is no organization
-    if (t.tag === 'nt' && MEMBER_STATE.test(word)) continue;
+    if (t.tag === 'nt' && MEMBER_STATE_ENDINGS.longestEnding(word) !== null) continue;
     if (t.tag === 'nt' && word === t.word && !NOT_ORG.has(word) && !GENERIC_HEADS.has(word) && !endsWithGenericHead(word)) out.push(entity(t.start, end, 'ORG'));
     if (!suffix) continue;
     // one proper word holding a name and its suffix (李嘉诚基金会 tagged as a person's name)
@@ -158,7 +161,7 @@ export function bracketedTitles(doc: Doc, lawHead: RegExp): EntityCandidate[] {
     if (!inner) continue;
     const start = m.index + 1 + m[1]!.indexOf(inner);
     const end = start + inner.length;
-    const type = OUTLET.test(inner) ? 'ORG' : lawHead.test(inner) ? 'LAW' : 'WORK';
+    const type = OUTLET_ENDINGS.longestEnding(inner) !== null ? 'ORG' : lawHead.test(inner) ? 'LAW' : 'WORK';
     out.push(entity(start, end, type, undefined, undefined, -1));
   }
   return out;

@@ -1,6 +1,6 @@
 import tagFixes from '../../../data/entities/segmenter-tags.json';
-import { allHan, CharSet, entity, type Doc, type EntityCandidate } from './doc.js';
-import { NOT_PLACE, PAIR_CHARS } from './cues.js';
+import { allHan, entity, type Doc, type EntityCandidate } from './doc.js';
+import { DEMONYM_NEXT, NOT_PLACE, PAIR_CHARS } from './cues.js';
 import { tagIdOf } from './tags.js';
 
 const PLACE_TAG = tagIdOf('ns');
@@ -8,8 +8,6 @@ const PLACE_TAG = tagIdOf('ns');
 const TAGGED_PERSON = new Set(tagFixes.person);
 const TAGGED_ORG = new Set(tagFixes.organization);
 const NATURAL = /(山脉|山|岭|峰|河|江|湖|海|湾|峡|岛|群岛|半岛|高原|盆地|平原|沙漠|草原|洋|洲|大道|路|街|广场|公园|大厦|机场|港|站)$/;
-/** 美国人, 中国籍: a place word before these makes a demonym */
-const DEMONYM_NEXT = new CharSet('人籍裔侨');
 const NOT_START = /^[一二两三四五六七八九十几多各该本我他她其此这那全每某诸数]/;
 /** 欧美, 中日韩: pairs of one-character country names are left to the abbreviation rule, one mention each */
 const isCountryPair = (w: string) => w.length <= 3 && PAIR_CHARS.every(w);
