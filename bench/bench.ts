@@ -174,10 +174,13 @@ if (build && !skip.has('batch')) {
     const r = await batchRun(build, file, w, root);
     runs.push(r);
     say(`  --workers ${w}: ${fmt(r.wallMs)} wall, ${(slice.length / (r.wallMs / 1000)).toFixed(1)} docs/s (${r.steadyDocsPerSec?.toFixed(1) ?? '?'} docs/s after the first record), peak RSS ${mb(r.peakRss)}, ${r.lines} lines ${r.inOrder ? 'in input order' : 'OUT OF ORDER OR MISSING'}, exit ${r.exitCode}`);
+    if (r.cpu) say(`    CPU: ${r.cpu.js.toFixed(1)} s in the JavaScript thread${w > 1 ? 's' : ''}, ${r.cpu.background.toFixed(1)} s in V8's background threads (optimizing compiler, concurrent GC) and libuv's`);
   }
   if (runs.length > 1) {
     const [a, b] = runs as [typeof runs[0], typeof runs[0]];
     say(`  speedup with ${CORES} workers: ${ratio(a.wallMs, b.wallMs)} wall (each worker loads its own dictionaries), ${a.steadyDocsPerSec && b.steadyDocsPerSec ? ratio(b.steadyDocsPerSec, a.steadyDocsPerSec) : '?'} after the first record (goal ≥ 1.8× on 2 cores)`);
+    // one worker's background work runs on the idle cores for free; with a worker per core it competes
+    if (b.cpu) say(`  ceiling from CPU: ${CORES} workers used ${(b.cpu.js + b.cpu.background).toFixed(1)} s of CPU, so ${CORES} cores need at least ${fmt((b.cpu.js + b.cpu.background) * 1000 / CORES)}: at most ${ratio(a.wallMs, (b.cpu.js + b.cpu.background) * 1000 / CORES)} faster than 1 worker`);
     say(`  machine load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${CORES} cores: other processes share these cores`);
   }
   report.batch = runs;

@@ -23,6 +23,36 @@ function watchPeakRss(pid: number): () => number | null {
   return () => { clearInterval(timer); return peak; };
 }
 
+/**
+ * CPU seconds of each thread of a running process, polled from /proc (Linux); null elsewhere.
+ * The JavaScript threads (main and workers) are the `jsThreads` busiest; the rest is V8's
+ * background work (optimizing compiler, concurrent GC) and libuv's pool.
+ */
+function watchThreadCpu(pid: number, jsThreads: number): () => ThreadCpu | null {
+  const ticks = new Map<string, number>();
+  const read = () => {
+    try {
+      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+        const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ticks.set(tid, Number(f[11]) + Number(f[12])); // utime + stime, in clock ticks
+      }
+    } catch { /* gone or not Linux */ }
+  };
+  const timer = setInterval(read, 100);
+  read();
+  return () => {
+    clearInterval(timer);
+    if (!ticks.size) return null;
+    const seconds = [...ticks.values()].map((t) => t / 100).sort((a, b) => b - a);
+    const js = seconds.slice(0, jsThreads).reduce((a, b) => a + b, 0);
+    return { js, background: seconds.slice(jsThreads).reduce((a, b) => a + b, 0) };
+  };
+}
+
+/** CPU seconds of the JavaScript threads and of everything else in the process */
+export interface ThreadCpu { js: number; background: number }
+
 export interface ColdStart { wallMs: number; importMs: number; firstExtractMs: number; firstStages: Record<string, number> }
 
 /** One fresh `node` process: import the library, extract from `textFile`, report. */
@@ -54,6 +84,8 @@ process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstExtractMs: t2 - t1
 
 export interface BatchRun {
   workers: number; wallMs: number; peakRss: number | null; lines: number; inOrder: boolean; exitCode: number | null;
+  /** CPU by thread kind (Linux), sampled every 100 ms: a last slice of up to 100 ms may be missing */
+  cpu: ThreadCpu | null;
   /** from the first output line to the last: the rate once dictionaries are loaded */
   steadyDocsPerSec: number | null;
 }
@@ -65,6 +97,7 @@ export async function batchRun(build: Build, jsonl: string, workers: number, roo
   const started = performance.now();
   const child = spawn(process.execPath, [...build.nodeArgs, build.cli, 'extract', '--jsonl', '--workers', String(workers), jsonl], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const peak = watchPeakRss(child.pid!);
+  const cpu = watchThreadCpu(child.pid!, Math.max(1, workers));
   let lines = 0, inOrder = true, rest = '', err = '';
   let firstAt = 0, lastAt = 0, linesAtFirst = 0;
   child.stdout.setEncoding('utf8');
@@ -84,7 +117,8 @@ export async function batchRun(build: Build, jsonl: string, workers: number, roo
   child.stderr.on('data', (d) => { if (err.length < 4000) err += d; });
   const exitCode = await new Promise<number | null>((r) => child.on('close', r));
   const wallMs = performance.now() - started;
+  const threadCpu = cpu();
   if (exitCode !== 0) process.stderr.write(`batch run with ${workers} workers exited ${exitCode}: ${err}\n`);
   const steadyDocsPerSec = lastAt > firstAt && lines > linesAtFirst ? (lines - linesAtFirst) / ((lastAt - firstAt) / 1000) : null;
-  return { workers, wallMs, peakRss: peak(), lines, inOrder: inOrder && lines === ids.length, exitCode, steadyDocsPerSec };
+  return { workers, wallMs, peakRss: peak(), lines, inOrder: inOrder && lines === ids.length, exitCode, steadyDocsPerSec, cpu: threadCpu };
 }
