@@ -224,7 +224,10 @@ export class ClaimDoc {
 
   /** skip white space and the given characters forward from i (bounded by end) */
   skip(i: number, end: number, chars: CharSet = PUNCT): number {
-    for (let c = this.text.charCodeAt(i); i < end && (chars.hasUnit(c) || isSpaceCode(c)); c = this.text.charCodeAt(++i));
+    for (; i < end; i++) {
+      const c = this.text.charCodeAt(i);
+      if (!chars.hasUnit(c) && !isSpaceCode(c)) break;
+    }
     return i;
   }
 

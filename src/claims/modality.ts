@@ -1,6 +1,6 @@
 import type { Modality } from '../schema/claim.js';
 import type { ReferenceDate } from '../extractor.js';
-import { UnitSet } from '../text/chars.js';
+import { codeAt, UnitSet } from '../text/chars.js';
 import { ClaimDoc, OPEN_QUOTE_CHARS, OPEN_QUOTES } from './document.js';
 import { MODALITY, type CueModality, type WordList } from './lexicon.js';
 import { WORD } from './word-classes.js';
@@ -111,7 +111,7 @@ const OPENING_UNITS = UnitSet.firstUnitsOf([...MODALITY.words.words(), ...MODALI
 const BU = '不'.charCodeAt(0);
 /** whether a cue, a quotation or a potential complement (买不到, 拿不到: 不 one or two units on) may start at i */
 const mayOpenAt = (t: string, i: number): boolean =>
-  OPENING_UNITS.has(t.charCodeAt(i)) || t.charCodeAt(i + 1) === BU || t.charCodeAt(i + 2) === BU;
+  OPENING_UNITS.has(codeAt(t, i)) || codeAt(t, i + 1) === BU || codeAt(t, i + 2) === BU;
 
 /** whether text[start, end) is a weekday alone (周一, 星期五, 周末) */
 function isBareWeekday(text: string, start: number, end: number): boolean {

@@ -56,7 +56,7 @@ addClass(MODALITY.planning, WORD.planning);
 const BU = '不'.charCodeAt(0);
 /** 不 second to last is tested first: the pattern runs on few words */
 const isPotentialComplement = (word: string): boolean =>
-  word.charCodeAt(word.length - 2) === BU && /^[\u4e00-\u9fff]{1,2}不[到了起动成]$/.test(word);
+  word.length >= 2 && word.charCodeAt(word.length - 2) === BU && /^[\u4e00-\u9fff]{1,2}不[到了起动成]$/.test(word);
 
 /** The class bits of a token (with WORD.known set). */
 export function classOfToken(tok: Token): number {

@@ -22,6 +22,13 @@ export class UnitSet {
   has(unit: number): boolean { return unit >= 0 && ((this.bits[unit >>> 5]! >>> (unit & 31)) & 1) === 1; }
 }
 
+/**
+ * The UTF-16 code at i, or NaN outside the text (as charCodeAt gives). Hot code reads its
+ * neighbours through this: an out-of-range charCodeAt returns NaN too, but makes the
+ * optimizing compiler throw away and recompile the function that did it.
+ */
+export const codeAt = (s: string, i: number): number => (i >= 0 && i < s.length ? s.charCodeAt(i) : NaN);
+
 /** The characters of \s in a regular expression (white space and line terminators). */
 export const WHITE_SPACE = ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 const SPACE_UNITS = new UnitSet(WHITE_SPACE);

@@ -1,6 +1,6 @@
 import type { Sentence } from '../schema/result.js';
 import type { OffsetMap } from './offset-map.js';
-import { isAsciiDigitCode, isAsciiLetterCode, isSpaceCode } from './chars.js';
+import { codeAt, isAsciiDigitCode, isAsciiLetterCode, isSpaceCode } from './chars.js';
 import { scriptCounts, scriptOf } from './script.js';
 
 /**
@@ -77,13 +77,13 @@ const isUpperAsciiCode = (code: number): boolean => code >= 0x41 && code <= 0x5a
 
 /** Is the ASCII full stop at i the end of a sentence? Not in 2.8, U.S., e.g. or a file name. */
 function periodEnds(text: string, i: number): boolean {
-  const next = text.charCodeAt(i + 1); // NaN at the end of the text
+  const next = codeAt(text, i + 1); // NaN at the end of the text
   if (next === next && !isSpaceCode(next) && !(next >= 0x3000 && next <= 0x9fff)) return false;
-  const prev = text.charCodeAt(i - 1);
+  const prev = codeAt(text, i - 1);
   if (isAsciiDigitCode(prev) && isAsciiDigitCode(next)) return false;
   // single capital before: an initial or an abbreviation (U.S. / J. Smith)
-  if (isUpperAsciiCode(prev) && !isAsciiLetterCode(text.charCodeAt(i - 2))) return false;
-  if (isAsciiLetterCode(prev) && text.charCodeAt(i - 2) === 0x2e) return false;
+  if (isUpperAsciiCode(prev) && !isAsciiLetterCode(codeAt(text, i - 2))) return false;
+  if (isAsciiLetterCode(prev) && codeAt(text, i - 2) === 0x2e) return false;
   return true;
 }
 
@@ -108,7 +108,7 @@ export function splitSentenceSpans(text: string): SentenceSpan[] {
     const c = text[i]!;
     let ends = TERMINAL.has(c);
     if (c === '.') ends = periodEnds(text, i);
-    if ((c === '?' || c === '!') && isAsciiLetterCode(text.charCodeAt(i + 1))) ends = false;
+    if ((c === '?' || c === '!') && isAsciiLetterCode(codeAt(text, i + 1))) ends = false;
     if (!ends) continue;
     let j = i + 1;
     // runs of terminators (……, ?!, 。」) and the closers after them belong to this sentence
@@ -136,7 +136,7 @@ export function splitClauses(text: string, start: number, end: number): Span[] {
       continue;
     }
     if (!CLAUSE_BREAK.has(c)) continue;
-    if (isAsciiDigitCode(text.charCodeAt(i - 1)) && isAsciiDigitCode(text.charCodeAt(i + 1))) continue; // 1,536 and 15:30
+    if (isAsciiDigitCode(codeAt(text, i - 1)) && isAsciiDigitCode(codeAt(text, i + 1))) continue; // 1,536 and 15:30
     if (i + 1 > from) clauses.push({ start: from, end: i + 1 });
     from = i + 1;
   }

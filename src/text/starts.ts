@@ -9,7 +9,7 @@
  * the matches a search over every position finds.
  */
 
-import { UnitSet, WHITE_SPACE } from './chars.js';
+import { codeAt, UnitSet, WHITE_SPACE } from './chars.js';
 
 type Units = Set<number> | 'any';
 /** for each first unit, the units that can come second in a match of two units or more */
@@ -104,10 +104,10 @@ export class StartGate {
 
   mayStartAt(text: string, i: number): boolean {
     if (this.open) return true;
-    const unit = text.charCodeAt(i);
+    const unit = codeAt(text, i);
     if (unit !== unit || !this.firsts.has(unit)) return false;
     if (this.anySecond.has(unit)) return true;
-    const second = text.charCodeAt(i + 1);
+    const second = codeAt(text, i + 1);
     return second === second && this.pairBits.has(pairHash(unit, second));
   }
 }

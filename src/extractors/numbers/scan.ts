@@ -1,5 +1,5 @@
 import { BIG_UNIT, DIGIT_VALUE, FINANCIAL_CODES, SMALL_UNIT, isBigUnitCode, isChineseDigitCode, isChineseNumeralCode, isSmallUnitCode } from './digits.js';
-import { isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode } from '../../text/chars.js';
+import { codeAt, isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode } from '../../text/chars.js';
 import { readDian } from './dian.js';
 import { slashIsDate } from './slash.js';
 import { parseNumeral, readNumeral } from './parse.js';
@@ -139,12 +139,12 @@ const NOTATION_OPENS = new UnitSet('eE^/');
 
 /** Arabic notations after a plain Arabic run: 1e-3, 2^-1, and 3/4 where it is no date (slashIsDate). */
 function extendNotation(text: string, start: number, end: number): number {
-  if (!NOTATION_OPENS.has(text.charCodeAt(end))) return end;
+  if (!NOTATION_OPENS.has(codeAt(text, end))) return end;
   const raw = text.slice(start, end);
   if (!/^\.?\d[\d.]{0,30}$/.test(raw)) return end;
   const tail = text.slice(end, end + 12);
   const sci = /^[eE][+\-−]?\d{1,3}(?![\dA-Za-z])/.exec(tail);
-  if (sci && !isAsciiLetterCode(text.charCodeAt(start - 1))) return end + sci[0].length;
+  if (sci && !isAsciiLetterCode(codeAt(text, start - 1))) return end + sci[0].length;
   const power = /^\^[+\-−]?\d{1,3}(?:\.\d{1,6})?(?!\d)/.exec(tail);
   if (power) return end + power[0].length;
   const ratio = /^\/(\d{1,4})(?![\d/.])/.exec(tail);
@@ -226,7 +226,7 @@ function makeSpan(text: string, start: number, end: number): NumeralSpan | null 
   if (!r) return null;
   // a lone financial form inside a word (收拾, 大陆, 退伍) is no numeral
   if (single && FINANCIAL_CODES.has(text.charCodeAt(start)) && !/分之$/.test(text.slice(Math.max(0, start - 2), start)) && (isHan(text[start - 1]) || isHan(text[end]))) return null;
-  const before = text.charCodeAt(start - 1);
-  const letterBefore = isLetterCode(before) || (before === 0x2d && isLetterCode(text.charCodeAt(start - 2)));
+  const before = codeAt(text, start - 1);
+  const letterBefore = isLetterCode(before) || (before === 0x2d && isLetterCode(codeAt(text, start - 2)));
   return { start, end, value: r.value, chinese: !r.hasArabic, vague: r.vague, above: r.above, max: r.max, multiplier: r.multiplier, letterBefore };
 }

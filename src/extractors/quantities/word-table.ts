@@ -1,4 +1,4 @@
-import { UnitSet } from '../../text/chars.js';
+import { codeAt, UnitSet } from '../../text/chars.js';
 
 /** A word of a table with what it stands for; lookups hand out these shared, read-only entries. */
 export interface WordMatch<V> { readonly word: string; readonly value: V }
@@ -63,7 +63,7 @@ export class WordTable<V> {
 
   /** whether some word may end exactly at `end` (its last character is one a word ends with) */
   mayEndAt(text: string, end: number): boolean {
-    return this.last.has(text.charCodeAt(end - 1));
+    return this.last.has(codeAt(text, end - 1));
   }
 
   /** the longest word ending exactly at `end` */
