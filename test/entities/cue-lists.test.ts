@@ -27,7 +27,7 @@ describe('tables made of cue lists', () => {
   });
 });
 
-/** Lists kept in data/entities/cues.json: words around names, endings that make no organization, country-character words that are no pair, demonym characters, kinds of place, outlet endings. */
+/** Lists kept in data/entities/cues.json: words around names, endings that make no organization, country-character words that are no pair, demonym characters, kinds of place, outlet endings, the words that type a place, a venue, a law and a model code. */
 const corpus: Record<string, CorpusExample[]> = {
   'a speech verb after a Latin or bare name marks a person': [
     { text: '他告訴Tom Hanks表示', expect: [E('Tom Hanks', 'PER')] },
@@ -59,6 +59,43 @@ const corpus: Record<string, CorpusExample[]> = {
     { text: '《財經周刊》報導', expect: [E('財經周刊', 'ORG')] },
     { text: '《财经周刊》报道', expect: [E('财经周刊', 'ORG')] },
     { text: '《大公网》报道', expect: [E('大公网', 'ORG')] },
+  ],
+  'a tagged place ending in a natural feature or a site is a location': [
+    { text: '在巴厘島烏魯瓦圖懸崖', expect: [E('巴厘島', 'LOC')] },
+    { text: '在巴厘岛乌鲁瓦图悬崖', expect: [E('巴厘岛', 'LOC')] },
+    { text: '整个潮白河区域', expect: [E('潮白河', 'LOC')] },
+  ],
+  'a numeral, pronoun or determiner opens no tagged place': [
+    { text: '1955年,三島開始接受舉重訓練', none: ['三島'] },
+    { text: '1955年,三岛开始接受举重训练', none: ['三岛'] },
+  ],
+  'a natural feature or a division standing after a name makes a place': [
+    { text: '等過了阿波羅灣進入雨林', expect: [E('阿波羅灣', 'LOC')] },
+    { text: '等过了阿波罗湾进入雨林', expect: [E('阿波罗湾', 'LOC')] },
+    { text: '最原始的长滩岛', expect: [E('长滩岛', 'LOC')] },
+    { text: '先後訪問了檀香山、威廉斯堡、華盛頓', expect: [E('威廉斯堡', 'GPE')] },
+    { text: '先后访问了檀香山、威廉斯堡、华盛顿', expect: [E('威廉斯堡', 'GPE')] },
+  ],
+  'in a sentence about sport a city after a locative word or before a verb of holding is the venue': [
+    { text: '歐冠決賽今晚在米蘭獲勝', expect: [E('米蘭', 'GPE')] },
+    { text: '欧冠决赛今晚在米兰获胜', expect: [E('米兰', 'GPE')] },
+    { text: '欧冠决赛今晚米兰获胜', expect: [E('米兰', 'ORG')] },
+    { text: '意甲联赛米兰举办了庆典', expect: [E('米兰', 'GPE')] },
+  ],
+  'what follows only a person makes a place name a person': [
+    { text: '華盛頓執政期間', expect: [E('華盛頓', 'PER')] },
+    { text: '华盛顿执政期间', expect: [E('华盛顿', 'PER')] },
+  ],
+  'a word ending in a method is no law; a title in 《》 ending in a head of rules is': [
+    { text: '總可找出雙方都可以接受的解決辦法', none: ['解決辦法'] },
+    { text: '总可找出双方都可以接受的解决办法', none: ['解决办法'] },
+    { text: '《電子簽名規定》', expect: [E('電子簽名規定', 'LAW')] },
+    { text: '《电子签名规定》', expect: [E('电子签名规定', 'LAW')] },
+  ],
+  'a code before a date or unit character is no model': [
+    { text: '發布了XQ300年度報告', none: ['XQ300'] },
+    { text: '发布了XQ300年度报告', none: ['XQ300'] },
+    { text: '发布了XQ300芯片', expect: [E('XQ300', 'PRODUCT')] },
   ],
 };
 

@@ -1,6 +1,9 @@
+import cues from '../../../data/entities/cues.json';
 import sports from '../../../data/entities/sports.json';
+import { alternation } from '../../text/alternation.js';
 import type { Doc, EntityCandidate } from './doc.js';
 import { entity, UnitSet } from './doc.js';
+import { SuffixList } from './suffixes.js';
 
 const CITY_CLUBS: Record<string, string> = sports.cityClubs;
 const SPORT_CUES = sports.sportCues;
@@ -36,8 +39,14 @@ function holdsSportEntity(mentions: readonly EntityCandidate[], from: number, to
   return false;
 }
 
-/** 在罗马举行: after a locative word a city is the place, even in a sentence about sport */
-const LOCATIVE_BEFORE = /(在|于|到|赴|往|自|抵达|前往|来自|位于)$/;
+/** 在罗马举行: after a locative word, or before a verb of holding an event, a city is the place, even in a sentence about sport */
+const VENUE_BEFORE = new SuffixList(cues.venueWordsBefore);
+const VENUE_AFTER = new RegExp(alternation(cues.venueWordsAfter), 'y');
+function isVenue(text: string, m: Span): boolean {
+  if (VENUE_BEFORE.longestEndingAt(text, m.start) !== null) return true;
+  VENUE_AFTER.lastIndex = m.end;
+  return VENUE_AFTER.test(text);
+}
 
 /**
  * Types that depend on the sentence: in a sentence about sport, a city that names a club
@@ -65,8 +74,7 @@ export function refineByContext(doc: Doc, sentences: readonly Span[], mentions: 
       const versus = (prev && VERSUS.test(doc.text.slice(prev.end, m.start))) || (next && VERSUS.test(doc.text.slice(m.end, next.start)));
       // a foreign city (not a country, not a division of China or Taiwan) in a sentence about sport is its club
       const foreignCity = m.value.type === 'GPE' && (!m.value.id || m.value.id.startsWith('gpe:tz-')) && !/[国州省市县]$/.test(name) && !doc.text.startsWith('的', m.end);
-      const located = LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start)) || /^(举行|举办|召开)/.test(doc.text.slice(m.end, m.end + 2));
-      if (!versus && located) continue;
+      if (!versus && isVenue(doc.text, m)) continue;
       if (!club && !foreignCity && !(versus && /^(GPE|LOC|PER)$/.test(m.value.type))) continue;
       out[k] = entity(m.start, m.end, 'ORG', club, undefined, m.priority ?? 0);
     }
@@ -76,7 +84,7 @@ export function refineByContext(doc: Doc, sentences: readonly Span[], mentions: 
 }
 
 /** what follows a person and never a place: titles of nobility, reigns, lives (华盛顿执政, 哈利法克斯勋爵) */
-const PERSON_ONLY_AFTER = /^(勋爵|爵士|先生|女士|夫人|大帝|执政|在位|登基|出生于|去世|逝世|病逝|的妻子|的丈夫|的儿子|的女儿|的父亲|的母亲|的兄弟|的姐姐|的妹妹)/;
+const PERSON_ONLY_AFTER = new RegExp(alternation(cues.personOnlyAfter), 'y');
 /** a regnal number after a name is part of it: 拉美西斯二世, 伊丽莎白二世 */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世/;
 const REGNAL_FIRST = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
@@ -97,7 +105,8 @@ function personByCue(doc: Doc, m: EntityCandidate): EntityCandidate {
   }
   if (m.value.type !== 'GPE' && m.value.type !== 'LOC') return m;
   if (/^gpe:[A-Z]{2}$/.test(m.value.id ?? '') || PLACE_LAST.has(doc.text.charCodeAt(m.end - 1))) return m;
-  return PERSON_ONLY_AFTER.test(doc.text.slice(m.end, m.end + 4)) ? entity(m.start, m.end, 'PER', undefined, undefined, m.priority ?? 0) : m;
+  PERSON_ONLY_AFTER.lastIndex = m.end;
+  return PERSON_ONLY_AFTER.test(doc.text) ? entity(m.start, m.end, 'PER', undefined, undefined, m.priority ?? 0) : m;
 }
 
 /** 特朗普(Donald Trump), “安全芯片法案”(SAFE Chips Act): a closing quote may stand before the bracket */
@@ -123,20 +132,21 @@ function bracketedLatinNames(doc: Doc, mentions: readonly EntityCandidate[]): En
   return out;
 }
 
-/** a geographic word standing alone after a name makes it a place name: 罗讷河, 明斯克州, 开普敦市 */
-const NATURAL_SUFFIX = /^(山脉|运河|海峡|群岛|半岛|高地|地峡|盆地|平原|河|湖|峰|山|岛|湾|海|角)$/;
-const ADMIN_SUFFIX = /^(州|省|市|县|区|乡|镇|城|堡)$/;
+/** a geographic word standing alone after a name makes it a place name: a natural feature (罗讷河) a location, a division (明斯克州, 开普敦市) a GPE */
+const NATURAL_FEATURE_WORDS = new Set(cues.naturalFeatureWords);
+const DIVISION_WORDS = new Set(cues.divisionWords);
+/** a longer word after a name is none of them: most names are let go on the token's length alone */
+const PLACE_WORD_LONGEST = Math.max(...cues.naturalFeatureWords.map((w) => w.length), ...cues.divisionWords.map((w) => w.length));
 
 function withPlaceSuffix(doc: Doc, m: EntityCandidate, next: EntityCandidate | undefined): EntityCandidate {
   if (m.value.type !== 'PER' && m.value.type !== 'GPE' && m.value.type !== 'LOC') return m;
   const ti = doc.tokenAt[m.end] ?? -1;
   if (ti < 0) return m;
-  // the suffixes are words of one or two units
-  if (doc.tokenLength[ti]! > 2) return m;
+  if (doc.tokenLength[ti]! > PLACE_WORD_LONGEST) return m;
   const t = doc.tokens[ti]!;
   if (t.start !== m.end || (next && next.start < t.end)) return m;
-  const natural = NATURAL_SUFFIX.test(t.word), admin = ADMIN_SUFFIX.test(t.word);
-  if (!natural && !admin) return m;
+  const natural = NATURAL_FEATURE_WORDS.has(t.word);
+  if (!natural && !DIVISION_WORDS.has(t.word)) return m;
   // 陈市长 is a title; a person's name takes a suffix only when it is transliterated
   if (m.value.type === 'PER' && m.end - m.start < 3) return m;
   return entity(m.start, t.end, natural ? 'LOC' : 'GPE', undefined, undefined, m.priority ?? 0);

@@ -21,6 +21,8 @@ export const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 export const COUNTRY_ABBREVIATIONS: ReadonlyArray<[string, { name: string; characters: string }]> = Object.entries(cues.countryAbbreviations);
 /** after a place name these make a demonym (美国人, 中国籍) */
 export const DEMONYM_NEXT = new CharSet(cues.demonymCharacters);
+/** 这, 该, 各: a word opening with a determiner is a description, not a name (那幢大楼, 该国) */
+export const DETERMINERS = new CharSet(cues.determinerCharacters);
 /** one-character country names that pair up (中美, 欧美) */
 export const PAIR_CHARS = new CharSet(cues.pairAbbreviations);
 

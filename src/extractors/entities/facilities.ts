@@ -9,7 +9,7 @@ const NOT_FACILITY = new Set(cues.notFacility);
 /** one-character or generic heads need a proper name before them (南京路, 大观园; not 该酒店) */
 const NEEDS_NAME = new Set(cues.facilityNeedName);
 /** roads that an address continues with a house number: 王府井大街218号 */
-const ROAD = /(大街|大道|街|路|巷|胡同|道)$/;
+const ROAD_ENDINGS = new SuffixList(cues.roadEndings);
 /** 218号, 一段161号, 3巷5弄2号: sections, lanes and alleys before the number */
 const HOUSE_NUMBER = /^(?:[\d一二三四五六七八九十]{1,3}段)?(?:\d{1,4}巷)?(?:\d{1,4}弄)?(?:\d{1,5}|[一二三四五六七八九十百零]{1,6})(?:号|號)(?:楼|院)?/;
 
@@ -47,7 +47,7 @@ export function facilities(doc: Doc, index: KnownIndex): EntityCandidate[] {
     } else if (proper === 0 && !selfNamed) continue;
     if (NEEDS_NAME.has(head) && start === t.start && w.length - head.length < 2) continue;
     let end = t.end;
-    if (ROAD.test(w)) {
+    if (ROAD_ENDINGS.longestEnding(w) !== null) {
       const num = HOUSE_NUMBER.exec(text.slice(end, end + 10));
       if (num) end += num[0].length;
     }

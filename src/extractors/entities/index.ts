@@ -17,7 +17,7 @@ import { buildLexicon, type KnownEntity, type Lexicon } from './lexicon.js';
 import { bracketedTitles, congresses, organizations, regionalArms } from './organizations.js';
 import { listedNames, people } from './people.js';
 import { taggedPlaces } from './places.js';
-import { LAW_TITLE, laws, productCodes } from './products-laws.js';
+import { LAW_TITLE_ENDINGS, laws, productCodes } from './products-laws.js';
 
 /** 香港回归, 港澳同胞: a word the segmenter tags as a place that is a known place and a common word (a kind of place after it, 台湾省, is no common word) */
 const PLACE_KIND_WORDS = new Set(cues.placeKindWords);
@@ -86,7 +86,7 @@ export function createEntityExtractor(options: EntityExtractorOptions = {}): Ext
         armedForces(doc, spans),
         regionalArms(doc, spans, knownIndex),
         facilities(doc, knownIndex),
-        bracketedTitles(doc, LAW_TITLE),
+        bracketedTitles(doc, LAW_TITLE_ENDINGS),
         people(doc),
         productCodes(doc),
         laws(doc),

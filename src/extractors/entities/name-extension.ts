@@ -1,6 +1,7 @@
 import cues from '../../../data/entities/cues.json';
 import { allHan, isHanCode, type Doc } from './doc.js';
-import { PERSON_TAGS } from './cues.js';
+import { DETERMINERS, PERSON_TAGS } from './cues.js';
+import { SuffixList } from './suffixes.js';
 import { tagIdOf, TagSet } from './tags.js';
 
 export interface KnownSpan { start: number; end: number; type: string }
@@ -19,10 +20,7 @@ const LEFT_STOPS = new Set([...cues.orgLeftStops, ...cues.personTitles]);
 const GLUED_PREPOSITION = new Set('由被在对向从把将给与和跟为让当据了');
 
 /** 中英两国政府, 劳资双方: the bodies of several parties are no one organization's name */
-const BOTH_SIDES = /(两国|双方|各国|两党|两岸|多国)$/;
-
-/** 那幢大楼, 该所学校: a determiner opens a description, not a name */
-const DETERMINER = /^(这|那|该|此|每|某|其|本|各)/;
+const SEVERAL_PARTIES = new SuffixList(cues.severalPartiesEndings);
 
 export interface NameBefore { start: number; proper: number; parts: number }
 
@@ -85,7 +83,8 @@ export function leftExtender(doc: Doc, index: KnownIndex): ((headIndex: number, 
       const p = tokens[j]!;
       const tag = tokenTag[j]!;
       if (p.end !== pos || !NAME_PART_TAG_IDS.has(tag) || !isHanCode(tokenFirst[j]!) && tag !== LATIN_WORD) break;
-      if (LEFT_STOPS.has(p.word) || BOTH_SIDES.test(p.word) || DETERMINER.test(p.word)) break;
+      // 那幢大楼, 该所学校: a determiner opens a description, not a name
+      if (LEFT_STOPS.has(p.word) || SEVERAL_PARTIES.longestEnding(p.word) !== null || DETERMINERS.hasUnit(tokenFirst[j]!)) break;
       if ((PERSON_TAG_IDS.has(tag) || personSpans.has(spanKey(p.start, p.end))) && parts > 0) break;
       // an unknown word (x) is a name only when short, all Han, and right before the head (通灵珠宝, not 直送|客户资料中心)
       if (tag === UNKNOWN_WORD && (parts > 0 || p.word.length > 4 || !allHan(p.word))) break;

@@ -153,7 +153,7 @@ function organizationEndingAt(known: readonly KnownSpan[], end: number): number 
 }
 
 /** 《…》: newspapers and outlets are ORG, laws LAW, other titles WORK; the brackets stay outside. */
-export function bracketedTitles(doc: Doc, lawHead: RegExp): EntityCandidate[] {
+export function bracketedTitles(doc: Doc, lawTitleEndings: SuffixList): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const re = /《([^《》\n]{1,30})》/g;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
@@ -161,7 +161,7 @@ export function bracketedTitles(doc: Doc, lawHead: RegExp): EntityCandidate[] {
     if (!inner) continue;
     const start = m.index + 1 + m[1]!.indexOf(inner);
     const end = start + inner.length;
-    const type = OUTLET_ENDINGS.longestEnding(inner) !== null ? 'ORG' : lawHead.test(inner) ? 'LAW' : 'WORK';
+    const type = OUTLET_ENDINGS.longestEnding(inner) !== null ? 'ORG' : lawTitleEndings.longestEnding(inner) !== null ? 'LAW' : 'WORK';
     out.push(entity(start, end, type, undefined, undefined, -1));
   }
   return out;

@@ -1,20 +1,22 @@
 import cues from '../../../data/entities/cues.json';
-import { entity, isHanAt, type Doc, type EntityCandidate } from './doc.js';
+import { CharSet, entity, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 import { SuffixList } from './suffixes.js';
 
 const LAW_HEADS = new SuffixList(cues.lawHeads.filter((h) => h !== '法'));
 const LAW_STOP = new Set(cues.lawVerbs);
 const LAW_CHAR = '法'.charCodeAt(0);
-/** two-character words ending in 法 that are methods or legal acts, not laws (方法, 违法, 司法) */
-const NOT_LAW = /(方法|办法|做法|看法|说法|想法|手法|立法|执法|司法|合法|非法|违法|依法|语法|算法|疗法|写法|用法|打法|玩法|技法|兵法|书法|魔法|戏法|佛法|章法|刀法|笔法|功法|无法|设法|守法|犯法|变法|效法|护法|枪法|句法|文法|解法|加法|减法|乘法|除法|手法|执法|司法)$/;
-export const LAW_TITLE = /(法|法案|法令|条例|协议|协定|公约|宪法|声明|宣言|备忘录|规定|办法|决定|指令|准则)$/;
+/** two-character words ending in 法 that are methods or legal acts (方法, 违法, 司法): a word ending in one (新方法, 不合法) is no law */
+const NOT_LAW_ENDINGS = new SuffixList(cues.notLawEndings);
+/** a title in 《》 ending in a law head, or in a head of rules (规定, 办法), names a law */
+export const LAW_TITLE_ENDINGS = new SuffixList([...cues.lawHeads, ...cues.lawTitleHeads]);
 
 /**
  * Model codes: capital letters then digits (H200, B300A, GB200, MI300X), optionally a brand
  * word and a space first (MTT S5000, RTX 5090). Codes of one digit (G2, INT8) are not names.
  */
 const MODEL = /(?<![A-Za-z0-9\-_.])(?:[A-Z]{2,5} )?[A-Z]{1,4}\d{2,4}[A-Za-z]{0,2}(?![A-Za-z0-9%])/g;
-const NOT_MODEL_AFTER = /^(年|月|日|号|时|点|分|秒|元|万|亿|%|倍|个|人)/;
+/** after a code, a date or unit character (年, 元, %, 倍) shows a number, not a model */
+const NOT_MODEL_AFTER = new CharSet(cues.notModelAfterCharacters);
 
 export function productCodes(doc: Doc): EntityCandidate[] {
   const out: EntityCandidate[] = [];
@@ -25,7 +27,7 @@ export function productCodes(doc: Doc): EntityCandidate[] {
     // a brand word before a space counts only when it is all capitals of 3+ letters (MTT, RTX)
     const sp = code.indexOf(' ');
     if (sp > 0 && sp < 3) start += sp + 1;
-    if (NOT_MODEL_AFTER.test(doc.text.slice(m.index + code.length, m.index + code.length + 1))) continue;
+    if (NOT_MODEL_AFTER.hasAt(doc.text, m.index + code.length)) continue;
     out.push(entity(start, m.index + code.length, 'PRODUCT', undefined, undefined, 0));
   }
   return out;
@@ -47,7 +49,7 @@ export function laws(doc: Doc): EntityCandidate[] {
     const t = tokens[i]!;
     const w = t.word;
     const head = LAW_HEADS.longestEnding(w) ?? undefined;
-    const bareLaw = !head && w.length >= 3 && w.endsWith('法') && !NOT_LAW.test(w) && /^(n|nz|nt|l)$/.test(t.tag ?? '');
+    const bareLaw = !head && w.length >= 3 && w.endsWith('法') && NOT_LAW_ENDINGS.longestEnding(w) === null && /^(n|nz|nt|l)$/.test(t.tag ?? '');
     if (!head && !bareLaw) continue;
     let start = t.start;
     for (let j = i - 1, parts = 0; j >= 0 && parts < 3; j--, parts++) {
