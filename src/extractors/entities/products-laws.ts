@@ -1,4 +1,5 @@
 import cues from '../../../data/entities/cues.json';
+import { codeAt } from '../../text/chars.js';
 import { CharSet, entity, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 import { SuffixList } from './suffixes.js';
 
@@ -27,7 +28,7 @@ export function productCodes(doc: Doc): EntityCandidate[] {
     // a brand word before a space counts only when it is all capitals of 3+ letters (MTT, RTX)
     const sp = code.indexOf(' ');
     if (sp > 0 && sp < 3) start += sp + 1;
-    if (NOT_MODEL_AFTER.hasAt(doc.text, m.index + code.length)) continue;
+    if (NOT_MODEL_AFTER.hasUnit(codeAt(doc.text, m.index + code.length))) continue;
     out.push(entity(start, m.index + code.length, 'PRODUCT', undefined, undefined, 0));
   }
   return out;

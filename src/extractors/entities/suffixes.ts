@@ -1,4 +1,4 @@
-import { UnitSet } from '../../text/chars.js';
+import { codeAt, UnitSet } from '../../text/chars.js';
 
 /**
  * The longest word of a list that ends a given word. Words are indexed by their last UTF-16
@@ -29,7 +29,8 @@ export class SuffixList {
   }
   /** the longest listed word, at most `maxLength` long, that ends at `end` in `text`, or null: the same as `longestEnding` of a slice, without the slice */
   longestEndingAt(text: string, end: number, maxLength = Infinity): string | null {
-    const unit = text.charCodeAt(end - 1);
+    // at the text's start there is no unit before `end` (NaN, which no listed word ends with)
+    const unit = codeAt(text, end - 1);
     if (!this.lastUnits.has(unit)) return null;
     const list = this.byLast.get(unit);
     if (!list) return null;
