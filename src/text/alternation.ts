@@ -8,10 +8,13 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * An alternation of literal words, longest first so the longest word wins at a position;
  * words of one length in code-unit order, so the pattern does not depend on the list's order.
+ * An empty list gives a pattern that matches nothing (an empty alternation would match everywhere).
  */
 export function alternation(words: Iterable<string>): string {
-  return [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|');
+  const sorted = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return sorted.length ? sorted.map(escape).join('|') : NOTHING;
 }
+const NOTHING = '(?!)';
 /** a pattern for a text opening with one of the words */
 export const openingWith = (words: Iterable<string>): RegExp => new RegExp(`^(?:${alternation(words)})`);
 /** a pattern for a text ending with one of the words */

@@ -22,4 +22,11 @@ describe('word lists as regular-expression alternations', () => {
     expect(before.test('记者会')).toBe(false);
     expect(before.test('a')).toBe(false);
   });
+
+  it('makes a pattern that matches nothing from an empty list', () => {
+    expect(openingWith([]).test('')).toBe(false);
+    expect(openingWith(['']).test('记者')).toBe(false);
+    expect(endingWith([]).test('记者')).toBe(false);
+    expect(new RegExp(`^(?:${alternation([])})年`).test('年')).toBe(false);
+  });
 });
