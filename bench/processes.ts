@@ -98,18 +98,32 @@ export async function batchRun(build: Build, jsonl: string, workers: number, roo
   const child = spawn(process.execPath, [...build.nodeArgs, build.cli, 'extract', '--jsonl', '--workers', String(workers), jsonl], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const peak = watchPeakRss(child.pid!);
   const cpu = watchThreadCpu(child.pid!, Math.max(1, workers));
-  let lines = 0, inOrder = true, rest = '', err = '';
+  let lines = 0, inOrder = true, err = '';
   let firstAt = 0, lastAt = 0, linesAtFirst = 0;
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (d: string) => {
-    const parts = (rest + d).split('\n');
-    rest = parts.pop()!;
-    for (const p of parts) {
-      const id = (JSON.parse(p) as { id: unknown }).id;
-      if (id !== ids[lines]) inOrder = false;
-      lines++;
+  // Each record must start with its input's id ({"id":…,). Only those first bytes are read:
+  // parsing 1.5 GB of output here would take CPU from the run being measured.
+  const startOf = (k: number) => Buffer.from(`{"id":${JSON.stringify(ids[k] ?? null)},`);
+  let head: Buffer[] = [], headLength = 0, checked = false;
+  child.stdout.on('data', (chunk: Buffer) => {
+    let ended = false;
+    for (let i = 0; i < chunk.length;) {
+      const nl = chunk.indexOf(10, i);
+      const end = nl < 0 ? chunk.length : nl;
+      if (!checked) {
+        const want = startOf(lines);
+        const piece = chunk.subarray(i, Math.min(end, i + want.length - headLength));
+        head.push(piece);
+        headLength += piece.length;
+        if (headLength >= want.length) {
+          if (!Buffer.concat(head).equals(want)) inOrder = false;
+          checked = true; head = []; headLength = 0;
+        }
+      }
+      if (nl < 0) break;
+      if (!checked) { inOrder = false; head = []; headLength = 0; } // a line shorter than its id
+      lines++; checked = false; ended = true; i = nl + 1;
     }
-    if (parts.length) {
+    if (ended) {
       lastAt = performance.now();
       if (!firstAt) { firstAt = lastAt; linesAtFirst = lines; }
     }
