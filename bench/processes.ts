@@ -86,53 +86,69 @@ export interface BatchRun {
   workers: number; wallMs: number; peakRss: number | null; lines: number; inOrder: boolean; exitCode: number | null;
   /** CPU by thread kind (Linux), sampled every 100 ms: a last slice of up to 100 ms may be missing */
   cpu: ThreadCpu | null;
-  /** from the first output line to the last: the rate once dictionaries are loaded */
+  /** from the first record written to the end: the rate once dictionaries are loaded */
   steadyDocsPerSec: number | null;
 }
 
-/** The batch CLI over a JSONL file with N workers; checks one output line per input line, in order. */
-export async function batchRun(build: Build, jsonl: string, workers: number, root: string): Promise<BatchRun> {
-  const ids: unknown[] = [];
-  for (const l of fs.readFileSync(jsonl, 'utf8').split('\n')) if (l) ids.push((JSON.parse(l) as { id: unknown }).id);
-  const started = performance.now();
-  const child = spawn(process.execPath, [...build.nodeArgs, build.cli, 'extract', '--jsonl', '--workers', String(workers), jsonl], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  const peak = watchPeakRss(child.pid!);
-  const cpu = watchThreadCpu(child.pid!, Math.max(1, workers));
-  let lines = 0, inOrder = true, err = '';
-  let firstAt = 0, lastAt = 0, linesAtFirst = 0;
-  // Each record must start with its input's id ({"id":…,). Only those first bytes are read:
-  // parsing 1.5 GB of output here would take CPU from the run being measured.
+/**
+ * A checker of records against the input's ids, fed the output in chunks: each record must
+ * start with its input's id ({"id":…,). Only those first bytes are read, so checking 1.5 GB
+ * of output stays cheap.
+ */
+function recordChecker(ids: readonly unknown[]) {
   const startOf = (k: number) => Buffer.from(`{"id":${JSON.stringify(ids[k] ?? null)},`);
   let head: Buffer[] = [], headLength = 0, checked = false;
-  child.stdout.on('data', (chunk: Buffer) => {
-    let ended = false;
+  const state = { lines: 0, inOrder: true };
+  const feed = (chunk: Buffer) => {
     for (let i = 0; i < chunk.length;) {
       const nl = chunk.indexOf(10, i);
       const end = nl < 0 ? chunk.length : nl;
       if (!checked) {
-        const want = startOf(lines);
+        const want = startOf(state.lines);
         const piece = chunk.subarray(i, Math.min(end, i + want.length - headLength));
         head.push(piece);
         headLength += piece.length;
         if (headLength >= want.length) {
-          if (!Buffer.concat(head).equals(want)) inOrder = false;
+          if (!Buffer.concat(head).equals(want)) state.inOrder = false;
           checked = true; head = []; headLength = 0;
         }
       }
       if (nl < 0) break;
-      if (!checked) { inOrder = false; head = []; headLength = 0; } // a line shorter than its id
-      lines++; checked = false; ended = true; i = nl + 1;
+      if (!checked) { state.inOrder = false; head = []; headLength = 0; } // a line shorter than its id
+      state.lines++; checked = false; i = nl + 1;
     }
-    if (ended) {
-      lastAt = performance.now();
-      if (!firstAt) { firstAt = lastAt; linesAtFirst = lines; }
-    }
-  });
-  child.stderr.on('data', (d) => { if (err.length < 4000) err += d; });
+  };
+  return { feed, state };
+}
+
+/**
+ * The batch CLI over a JSONL file with N workers, its output going to a file as a user's
+ * would (a pipe read by this process would take CPU from the run); the records are checked
+ * afterwards: one per input line, in input order.
+ */
+export async function batchRun(build: Build, jsonl: string, workers: number, root: string): Promise<BatchRun> {
+  const ids: unknown[] = [];
+  for (const l of fs.readFileSync(jsonl, 'utf8').split('\n')) if (l) ids.push((JSON.parse(l) as { id: unknown }).id);
+  const outFile = path.join(path.dirname(jsonl), `out-${workers}.jsonl`);
+  const outFd = fs.openSync(outFile, 'w');
+  const started = performance.now();
+  const child = spawn(process.execPath, [...build.nodeArgs, build.cli, 'extract', '--jsonl', '--workers', String(workers), jsonl], { cwd: root, stdio: ['ignore', outFd, 'pipe'] });
+  fs.closeSync(outFd);
+  const peak = watchPeakRss(child.pid!);
+  const cpu = watchThreadCpu(child.pid!, Math.max(1, workers));
+  let err = '', firstAt = 0;
+  const firstOutput = setInterval(() => { if (!firstAt && fs.statSync(outFile).size > 0) firstAt = performance.now(); }, 100);
+  child.stderr!.on('data', (d) => { if (err.length < 4000) err += d; });
   const exitCode = await new Promise<number | null>((r) => child.on('close', r));
   const wallMs = performance.now() - started;
-  const threadCpu = cpu();
+  clearInterval(firstOutput);
+  const threadCpu = cpu(), peakRss = peak();
   if (exitCode !== 0) process.stderr.write(`batch run with ${workers} workers exited ${exitCode}: ${err}\n`);
-  const steadyDocsPerSec = lastAt > firstAt && lines > linesAtFirst ? (lines - linesAtFirst) / ((lastAt - firstAt) / 1000) : null;
-  return { workers, wallMs, peakRss: peak(), lines, inOrder: inOrder && lines === ids.length, exitCode, steadyDocsPerSec, cpu: threadCpu };
+  const check = recordChecker(ids);
+  for await (const chunk of fs.createReadStream(outFile, { highWaterMark: 1 << 20 })) check.feed(chunk as Buffer);
+  fs.rmSync(outFile, { force: true });
+  const { lines, inOrder } = check.state;
+  // from the first record on: the rate once the dictionaries are loaded (to within the 100 ms poll)
+  const steadyDocsPerSec = firstAt && lines > 1 ? (lines - 1) / ((started + wallMs - firstAt) / 1000) : null;
+  return { workers, wallMs, peakRss, lines, inOrder: inOrder && lines === ids.length, exitCode, steadyDocsPerSec, cpu: threadCpu };
 }
