@@ -82,6 +82,32 @@ process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstExtractMs: t2 - t1
   return { wallMs, ...(JSON.parse(out) as Omit<ColdStart, 'wallMs'>) };
 }
 
+/**
+ * The cold start of the floor: a fresh `node` process that loads opencc-js and nodejieba (with
+ * the same stand-in keyword tables the library passes), converts the text and tags it. What
+ * any pipeline on nodejieba pays before its first result; wall ms.
+ */
+export async function coldFloor(textFile: string, root: string): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zh-claims-cold-floor-'));
+  const script = path.join(dir, 'floor.cjs');
+  fs.writeFileSync(script, `
+const { createRequire } = require('node:module');
+const req = createRequire(${JSON.stringify(path.join(root, 'package.json'))});
+const jieba = req('nodejieba'), OpenCC = req('opencc-js');
+const tables = ${JSON.stringify(path.join(root, 'data', 'jieba'))} + '/';
+jieba.load({ idfDict: tables + 'idf-stub.utf8', stopWordDict: tables + 'stop-words-stub.utf8' });
+const text = require('node:fs').readFileSync(${JSON.stringify(textFile)}, 'utf8');
+jieba.tag(OpenCC.Converter({ from: 'tw', to: 'cn' })(text));
+`);
+  const started = performance.now();
+  const child = spawn(process.execPath, [script], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const code = await new Promise<number | null>((r) => child.on('close', r));
+  const wallMs = performance.now() - started;
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (code !== 0) throw new Error(`cold floor process failed (exit ${code})`);
+  return wallMs;
+}
+
 export interface BatchRun {
   workers: number; wallMs: number; peakRss: number | null; lines: number; inOrder: boolean; exitCode: number | null;
   /** CPU by thread kind (Linux), sampled every 100 ms: a last slice of up to 100 ms may be missing */
