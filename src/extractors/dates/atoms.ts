@@ -182,14 +182,14 @@ const ROC_BEFORE_MONTH_RULE = rule('(\\d{2,3})\\s?年(?=\\s?\\d{1,2}\\s?月)', (
   return rocYears && n >= 1 && n <= 150 ? { t: 'Y', y: 1911 + n } : null;
 });
 
-const HOLIDAY_RULE = HOLIDAY_NAMES ? rule(`(${HOLIDAY_NAMES})`, (m) => ({ t: 'HOL', name: m[1]! })) : null;
+const HOLIDAY_RULE = rule(`(${HOLIDAY_NAMES})`, (m) => ({ t: 'HOL', name: m[1]! }));
 const SHORT_POD_RULE = rule('([早晚夜])(?![上间晨饭餐报期会年安辈些点熟])', (m) => ({ t: 'P', pod: SHORT_POD[m[1]!]!, word: m[1]! }));
 /** a day number written without 日 after a Chinese month (八月十五) */
 const BARE_DAY_RULE = rule(`([${CN}]{1,3})(?![${CN}\\d日号])`, (m) => { const n = num(m[1]); return n && n <= 31 ? { t: 'D', d: n } : null; });
 
 
 /** every atom pattern, for tests of where their matches begin */
-export const ATOM_PATTERNS: readonly RegExp[] = [...RULES, ROC_RULE, ROC_BEFORE_MONTH_RULE, SHORT_POD_RULE, BARE_DAY_RULE, ...(HOLIDAY_RULE ? [HOLIDAY_RULE] : [])].map((r) => r.re);
+export const ATOM_PATTERNS: readonly RegExp[] = [...RULES, ROC_RULE, ROC_BEFORE_MONTH_RULE, SHORT_POD_RULE, BARE_DAY_RULE, HOLIDAY_RULE].map((r) => r.re);
 
 /** The rules worth trying at a position whose first unit is known, by its second unit. */
 interface RulesAfter { bySecond: ReadonlyMap<number, readonly Rule[]>; otherwise: readonly Rule[] }
@@ -229,8 +229,7 @@ function rulesAt(text: string, at: number): readonly Rule[] {
 
 /** a rule tried only in some contexts, with where its matches can begin */
 interface GatedRule { rule: Rule; starts: Starts | null; gate: StartGate }
-const gated = (r: Rule | null): GatedRule | null => {
-  if (!r) return null;
+const gated = (r: Rule): GatedRule => {
   const starts = startsOf(r.re);
   return { rule: r, starts, gate: new StartGate([starts]) };
 };
@@ -251,8 +250,8 @@ function tryRule(r: Rule, text: string, at: number): void {
   a.end = at + m[0].length;
   best = a;
 }
-function tryGated(g: GatedRule | null, text: string, at: number): void {
-  if (g && g.gate.mayStartAt(text, at)) tryRule(g.rule, text, at);
+function tryGated(g: GatedRule, text: string, at: number): void {
+  if (g.gate.mayStartAt(text, at)) tryRule(g.rule, text, at);
 }
 
 /** The longest atom starting at `at`, or null. `after` is the previous atom of the chain, if any. */
@@ -275,7 +274,7 @@ export function atomAt(text: string, at: number, after?: Located | null): Locate
  * Where a chain's first atom may begin (atomAt without a previous atom, or 早/晚 of
  * shortPodBeforeClock), to skip positions where both would surely find nothing.
  */
-export const FIRST_ATOM_STARTS: ReadonlyArray<Starts | null> = [...RULE_STARTS, ...[ROC, ROC_BEFORE_MONTH, HOLIDAY].filter((g) => g !== null).map((g) => g.starts)];
+export const FIRST_ATOM_STARTS: ReadonlyArray<Starts | null> = [...RULE_STARTS, ...[ROC, ROC_BEFORE_MONTH, HOLIDAY].map((g) => g.starts)];
 export const SHORT_POD_BEFORE_CLOCK = '早晚';
 
 /** 早8点 / 晚2点半: a one-character part of day directly before a clock time. */

@@ -121,10 +121,8 @@ function lastYearBefore(hits: readonly Hit[], at: number): number | null {
 }
 
 const NOT_TEMPORAL_RE = new RegExp(NOT_TEMPORAL.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-/** a pattern that matches nothing, standing for a data file that lists no eras */
-const NOTHING = /(?!)/g;
 /** Every pattern read over the whole text, in one pass (the order of matchAll's answer). */
-const PATTERNS = new PatternSet([AGO_LATER, NEXT_LAST_N, DURATION, SET, REFERENCE, ERA ?? NOTHING, FESTIVAL_EDGE, PERIOD_PART, /届时/g, NOT_TEMPORAL_RE]);
+const PATTERNS = new PatternSet([AGO_LATER, NEXT_LAST_N, DURATION, SET, REFERENCE, ERA, FESTIVAL_EDGE, PERIOD_PART, /届时/g, NOT_TEMPORAL_RE]);
 
 /** Words that hold time characters but are no time (一时, 一度, 一年一度, 这一天): `blocked` are their matches. */
 function dropNonTemporal(cands: Candidate[], blocked: readonly RegExpExecArray[]): Candidate[] {

@@ -34,7 +34,7 @@ export function referenceValue(word: string, text: string, start: number, ref: R
 /** Eras as time anchors: 拜登政府时期, 二战后, 改革开放以来. */
 const ADMIN_SUFFIX = '(?:执政)?(?:时期|期间|任内|任期内|时代)|上台后|上台以来';
 const EVENT_SUFFIX = '(?:结束|爆发)?(?:之|以)?[前后]|以来|期间|时期';
-export const ERA = ERA_NAMES ? new RegExp(`(${ERA_NAMES})(${ADMIN_SUFFIX}|${EVENT_SUFFIX})`, 'g') : null;
+export const ERA = new RegExp(`(${ERA_NAMES})(${ADMIN_SUFFIX}|${EVENT_SUFFIX})`, 'g');
 
 const ymd = (s: string): Ymd => { const [y, m, d] = s.split('-').map(Number); return { y: y!, m: m!, d: d! }; };
 
