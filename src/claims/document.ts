@@ -36,29 +36,13 @@ function firstStartingFrom(xs: ReadonlyArray<{ start: number }>, length: number)
   return out;
 }
 
-/** How many mentions starting at or before a position are tried for one covering it (the last ones first). */
-const COVER_REACH = 4;
-
-/** the index of the mention covering p, trying the last COVER_REACH mentions starting at or before it (k is the last one) */
-function coveringMention(ms: readonly Mention[], k: number, p: number): number {
-  for (let j = k; j >= 0 && j > k - COVER_REACH; j--) if (ms[j]!.start <= p && ms[j]!.end > p) return j;
-  return -1;
-}
-
 /**
- * For each position p < length: the index of the mention covering it (as coveringMention finds
- * it), or -1. Only positions inside a mention can be covered, so only those are computed.
+ * For each position p < length: the index of the mention covering it, or -1. Mentions never
+ * overlap, so each one fills its own span.
  */
 function mentionCoverTable(ms: readonly Mention[], length: number): Int32Array {
   const out = new Int32Array(length).fill(-1);
-  for (let j = 0; j < ms.length; j++) {
-    // k: the last mention starting at or before p (mentions are sorted by start)
-    let k = j;
-    for (let p = Math.max(0, ms[j]!.start); p < Math.min(length, ms[j]!.end); p++) {
-      while (k + 1 < ms.length && ms[k + 1]!.start <= p) k++;
-      out[p] = coveringMention(ms, k, p);
-    }
-  }
+  for (let j = 0; j < ms.length; j++) out.fill(j, Math.max(0, ms[j]!.start), Math.min(length, ms[j]!.end));
   return out;
 }
 
@@ -74,8 +58,8 @@ export class ClaimDoc {
   private mentionCover: Int32Array | null = null;
   /** range lookups start from position tables: for each position, the first mention starting there or later */
   private mentionFrom: Int32Array | null = null;
-  /** for each mention index j, how many of the mentions before it are entities */
-  private entitiesBefore: Int32Array | null = null;
+  /** for each position, the first entity starting there or later */
+  private entityFrom: Int32Array | null = null;
   private outletSpeakers: Map<EntityMention, boolean> | null = null;
   /** for each token, its class bits (WORD), 0 until first asked */
   private tokenClasses: Uint16Array | null = null;
@@ -144,13 +128,10 @@ export class ClaimDoc {
     return (this.mentionFrom ??= firstStartingFrom(this.mentions, this.text.length))[p]!;
   }
 
-  /** the index of the first entity starting at or after p: the entities before the first such mention */
+  /** the index of the first entity starting at or after p (entities.length if none) */
   private firstEntityFrom(p: number): number {
-    if (!this.entitiesBefore) {
-      this.entitiesBefore = new Int32Array(this.mentions.length + 1);
-      for (let j = 0; j < this.mentions.length; j++) this.entitiesBefore[j + 1] = this.entitiesBefore[j]! + (this.mentions[j]!.kind === 'entity' ? 1 : 0);
-    }
-    return this.entitiesBefore[this.firstMentionFrom(p)]!;
+    if (p < 0 || p > this.text.length) return byStart(this.entities, p);
+    return (this.entityFrom ??= firstStartingFrom(this.entities, this.text.length))[p]!;
   }
 
   mentionsIn(start: number, end: number): Mention[] {
@@ -185,11 +166,10 @@ export class ClaimDoc {
     return undefined;
   }
 
-  /** the mention covering position i, if any */
+  /** the mention covering position i, if any (mentions lie inside the text: none outside it) */
   mentionAt(i: number): Mention | undefined {
-    const j = i >= 0 && i < this.text.length
-      ? (this.mentionCover ??= mentionCoverTable(this.mentions, this.text.length))[i]!
-      : coveringMention(this.mentions, byStart(this.mentions, i + 1) - 1, i);
+    if (i < 0 || i >= this.text.length) return undefined;
+    const j = (this.mentionCover ??= mentionCoverTable(this.mentions, this.text.length))[i]!;
     return j < 0 ? undefined : this.mentions[j];
   }
 
