@@ -15,8 +15,6 @@ export const TITLES = new Set(cues.personTitles);
 export const NOT_PERSON = new Set([...cues.notPersonWords, ...tagFixes.notPerson]);
 /** common words, and words the segmenter's dictionary wrongly tags as places */
 export const NOT_PLACE = new Set([...cues.notPlaceWords, ...tagFixes.notPlace]);
-/** the segmenter's tags for a person's name */
-export const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** countries a one-character name stands for (中, 华 → 中国), by id, with the full name the lexicon knows them by */
 export const COUNTRY_ABBREVIATIONS: ReadonlyArray<[string, { name: string; characters: string }]> = Object.entries(cues.countryAbbreviations);
 /** after a place name these make a demonym (美国人, 中国籍) */

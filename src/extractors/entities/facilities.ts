@@ -1,10 +1,12 @@
 import cues from '../../../data/entities/cues.json';
 import { entity, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 import { SuffixList } from './suffixes.js';
-import { PERSON_TAGS } from './cues.js';
+import { PERSON_TAGS, TagSet } from './tags.js';
 import { leftExtender, type KnownIndex } from './name-extension.js';
 
 const HEADS = new SuffixList(cues.facilityHeads);
+/** a proper word that may hold the name before its head (王府井大街, 大观园) */
+const SELF_NAMED_TAGS = new TagSet(['ns', 'nr', 'nz', 'nt', 'x', 'nrt', 'j']);
 const NOT_FACILITY = new Set(cues.notFacility);
 /** one-character or generic heads need a proper name before them (南京路, 大观园; not 该酒店) */
 const NEEDS_NAME = new Set(cues.facilityNeedName);
@@ -33,14 +35,14 @@ export function facilities(doc: Doc, index: KnownIndex): EntityCandidate[] {
     const t = tokens[i]!;
     const w = t.word;
     const head = headOf(w);
-    if (!head || !isHanAt(w, 0) || NOT_FACILITY.has(w) || PERSON_TAGS.has(t.tag ?? '') && w.length <= 4) continue;
+    if (!head || !isHanAt(w, 0) || NOT_FACILITY.has(w) || PERSON_TAGS.has(doc.tokenTag[i]!) && w.length <= 4) continue;
     // a one-character head closes a longer word only (南京路), never a two-character common word (马路)
     if (head.length === 1 && w.length === 2) continue;
     // a head standing alone follows a name (海渔 广场), not an abstract noun (国际化 路)
     if (w.length === head.length && /[化性式型者]$/.test(tokens[i - 1]?.word ?? '')) continue;
     let { start, proper } = extendLeft(i, t.end);
     // the word itself may hold the name (王府井大街, 大观园): a proper word longer than its head
-    const selfNamed = w.length > head.length && /^(ns|nr|nz|nt|x|nrt|j)$/.test(t.tag ?? '');
+    const selfNamed = w.length > head.length && SELF_NAMED_TAGS.has(doc.tokenTag[i]!);
     if (start >= t.start) {
       if (!selfNamed) continue;
       start = t.start;

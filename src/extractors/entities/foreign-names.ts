@@ -1,6 +1,6 @@
 import cues from '../../../data/entities/cues.json';
 import { entity, isHanCode, type Doc, type EntityCandidate } from './doc.js';
-import { TagSet } from './tags.js';
+import { PERSON_TAGS, PLACE_TAG, TagSet } from './tags.js';
 import { NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, TRANSLITERATION, transliterated } from './cues.js';
 import type { Token } from '../../text/segmenter.js';
 import type { KnownSpan } from './name-extension.js';
@@ -9,7 +9,7 @@ const PLACE_ENDINGS = [...cues.placeEndings].sort((a, b) => b.length - a.length)
 const PERSON_AFTER = [...cues.personContextAfter].sort((a, b) => b.length - a.length);
 const PLACE_BEFORE = [...cues.placeContextBefore].sort((a, b) => b.length - a.length);
 /** tags the segmenter gives to pieces of a foreign name it did not know */
-const NAME_PIECE_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'x', 'nz']);
+const NAME_PIECE_TAGS = new TagSet(['nr', 'nrt', 'nrfg', 'ns', 'x', 'nz']);
 const MAX_RUN = 10;
 /** numerals, prepositions, conjunctions and particles are never part of a name */
 const NOT_PIECE_TAGS = new TagSet(['m', 'p', 'c', 'u', 'uj']);
@@ -42,24 +42,28 @@ export function foreignNames(doc: Doc, known: readonly KnownSpan[] = []): Entity
     }
     // a lone piece (most runs) counts only as a name-tagged word of 3+ units: no run to build
     if (j === i + 1 && !(doc.tokenLength[i]! >= 3 && LONE_NAME_TAGS.has(doc.tokenTag[i]!))) continue;
-    const run = tokens.slice(i, j);
+    // the run's tokens are first … runEnd - 1
+    let first = i;
+    const runEnd = j;
     i = j - 1;
     // a one-character verb or preposition before the name is not part of it (让|特朗普, 当|西格尔)
-    while (run.length > 1 && EDGE_WORD(run[0]!)) run.shift();
+    while (runEnd - first > 1 && EDGE_WORD(tokens[first]!)) first++;
+    const run = tokens.slice(first, runEnd);
     len = run.reduce((n, t) => n + t.word.length, 0);
     // one name-tagged word of 3+ characters: typed again by its ending and neighbours (克里米亚 after 在)
-    if (run.length === 1 && len >= 3 && /^(nr|nrt|ns)$/.test(run[0]!.tag ?? '')) {
+    if (run.length === 1 && len >= 3 && LONE_NAME_TAGS.has(doc.tokenTag[first]!)) {
       const t = run[0]!;
-      if (!NOT_PERSON.has(t.word) && !NOT_PLACE.has(t.word)) out.push(entity(t.start, t.end, typeOf(doc, t.start, t.end, run), undefined, undefined, 0.5));
+      if (!NOT_PERSON.has(t.word) && !NOT_PLACE.has(t.word)) out.push(entity(t.start, t.end, typeOf(doc, t.start, t.end, first, runEnd), undefined, undefined, 0.5));
       continue;
     }
-    if (run.length < 2 || len < 3 || !run.some((t) => NAME_PIECE_TAGS.has(t.tag ?? ''))) continue;
+    const namePiece = (k: number) => NAME_PIECE_TAGS.has(doc.tokenTag[first + k]!);
+    if (run.length < 2 || len < 3 || !run.some((_, k) => namePiece(k))) continue;
     // a run that is one known word and a one-character neighbour (巴黎 + 的) is not a new name
-    if (run.some((t) => t.word.length === 1 && !NAME_PIECE_TAGS.has(t.tag ?? '')) && run.filter((t) => t.word.length > 1).length === 1 && len < 4) continue;
+    if (run.some((t, k) => t.word.length === 1 && !namePiece(k)) && run.filter((t) => t.word.length > 1).length === 1 && len < 4) continue;
     const start = run[0]!.start, end = run[run.length - 1]!.end;
     const name = text.slice(start, end);
     if (NOT_PERSON.has(name) || NOT_PLACE.has(name)) continue;
-    out.push(entity(start, end, typeOf(doc, start, end, run), undefined, undefined, -1));
+    out.push(entity(start, end, typeOf(doc, start, end, first, runEnd), undefined, undefined, -1));
   }
   return out;
 }
@@ -71,14 +75,19 @@ function piece(doc: Doc, i: number): boolean {
   return transliterated(w) && !TITLES.has(w);
 }
 
-function typeOf(doc: Doc, start: number, end: number, run: readonly Token[]): 'PER' | 'GPE' | 'LOC' {
+/** the type of the name at start … end, made of tokens firstToken … endToken - 1 */
+function typeOf(doc: Doc, start: number, end: number, firstToken: number, endToken: number): 'PER' | 'GPE' | 'LOC' {
   const name = doc.text.slice(start, end);
   if (PLACE_ENDINGS.some((e) => name.endsWith(e) && name.length > e.length + 1)) return /[山河湖湾角滩谷岬岛]$/.test(name) ? 'LOC' : 'GPE';
   if (PERSON_AFTER.some((w) => doc.text.startsWith(w, end))) return 'PER';
   if (PLACE_BEFORE.some((w) => doc.text.startsWith(w, start - w.length))) return 'GPE';
   if (/^[州省市县]/.test(doc.text[end] ?? '')) return 'GPE';
-  const places = run.filter((t) => t.tag === 'ns').length;
-  const people = run.filter((t) => t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'nrfg').length;
+  let places = 0, people = 0;
+  for (let k = firstToken; k < endToken; k++) {
+    const tag = doc.tokenTag[k]!;
+    if (tag === PLACE_TAG) places++;
+    else if (PERSON_TAGS.has(tag)) people++;
+  }
   // 潘 + 沃尔卡: a Chinese surname before a transliteration is still a foreign person
   if (people >= places || SURNAMES.has(name[0]!)) return 'PER';
   return 'GPE';

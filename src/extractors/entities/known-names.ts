@@ -3,6 +3,7 @@ import { CharSet, entity, isAsciiAlnumCode, isHanCode, type Doc, type EntityCand
 import { senseFor, type Lexicon, type NameSense } from './lexicon.js';
 import { SuffixList } from './suffixes.js';
 import { DEMONYM_NEXT } from './cues.js';
+import { UNKNOWN_WORD_TAG } from './tags.js';
 
 const DEMONYM_ALLOWED = cues.demonymAllowed;
 /** names that mean something else after these characters: 长江两岸 are a river's banks */
@@ -22,7 +23,7 @@ function acceptable(doc: Doc, start: number, end: number): boolean {
   if (!isHanCode(first) && !isHanCode(last)) return true;
   // inside a word the segmenter guessed (同中国 tagged x): its boundaries say nothing, the name stands
   const ti = doc.tokenAt[start]!;
-  if (ti >= 0 && end - start >= 2 && doc.tokens[ti]!.tag === 'x' && doc.tokens[ti]!.end >= end && doc.tokens[ti]!.word.length <= 4) return true;
+  if (ti >= 0 && end - start >= 2 && doc.tokenTag[ti] === UNKNOWN_WORD_TAG && doc.tokens[ti]!.end >= end && doc.tokens[ti]!.word.length <= 4) return true;
   const aligned = doc.wordStart[start] === 1 && doc.wordEnd[end] === 1;
   if (end - start >= 3) return doc.wordStart[start] === 1 || doc.wordEnd[end] === 1;
   if (aligned) return true;

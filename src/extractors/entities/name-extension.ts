@@ -1,18 +1,15 @@
 import cues from '../../../data/entities/cues.json';
 import { allHan, isHanCode, type Doc } from './doc.js';
-import { DETERMINERS, PERSON_TAGS } from './cues.js';
+import { DETERMINERS } from './cues.js';
 import { SuffixList } from './suffixes.js';
-import { tagIdOf, TagSet } from './tags.js';
+import { LATIN_WORD_TAG, NUMERAL_TAG, PERSON_TAGS, TagSet, UNKNOWN_WORD_TAG } from './tags.js';
 
 export interface KnownSpan { start: number; end: number; type: string }
 
 /** tokens that can be part of a name before its head word (organization suffix, facility word) */
-const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'n', 'vn', 'an', 'b', 'm', 'x']);
-export const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
-const NAME_PART_TAG_IDS = new TagSet(NAME_PART_TAGS);
-const PROPER_TAG_IDS = new TagSet(PROPER_TAGS);
-const PERSON_TAG_IDS = new TagSet(PERSON_TAGS);
-const UNKNOWN_WORD = tagIdOf('x'), NUMERAL = tagIdOf('m'), LATIN_WORD = tagIdOf('eng');
+const NAME_PART_TAGS = new TagSet(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'n', 'vn', 'an', 'b', 'm', 'x']);
+/** the name parts that are proper words, of which a name needs one */
+const PROPER_TAGS = new TagSet(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
 /** a verb, function word or title before a name ends it (李瑞环会见|光彩事业促进会, 珠宝总裁|沈东军) */
 const LEFT_STOPS = new Set([...cues.orgLeftStops, ...cues.personTitles]);
 
@@ -82,22 +79,22 @@ export function leftExtender(doc: Doc, index: KnownIndex): ((headIndex: number, 
       }
       const p = tokens[j]!;
       const tag = tokenTag[j]!;
-      if (p.end !== pos || !NAME_PART_TAG_IDS.has(tag) || !isHanCode(tokenFirst[j]!) && tag !== LATIN_WORD) break;
+      if (p.end !== pos || !NAME_PART_TAGS.has(tag) || !isHanCode(tokenFirst[j]!) && tag !== LATIN_WORD_TAG) break;
       // 那幢大楼, 该所学校: a determiner opens a description, not a name
       if (LEFT_STOPS.has(p.word) || SEVERAL_PARTIES.longestEnding(p.word) !== null || DETERMINERS.hasUnit(tokenFirst[j]!)) break;
-      if ((PERSON_TAG_IDS.has(tag) || personSpans.has(spanKey(p.start, p.end))) && parts > 0) break;
+      if ((PERSON_TAGS.has(tag) || personSpans.has(spanKey(p.start, p.end))) && parts > 0) break;
       // an unknown word (x) is a name only when short, all Han, and right before the head (通灵珠宝, not 直送|客户资料中心)
-      if (tag === UNKNOWN_WORD && (parts > 0 || p.word.length > 4 || !allHan(p.word))) break;
-      if (tag === NUMERAL && !/^第?[一二三四五六七八九十百零\d]+(次|届)?$/.test(p.word)) break;
-      if (PROPER_TAG_IDS.has(tag)) proper++;
+      if (tag === UNKNOWN_WORD_TAG && (parts > 0 || p.word.length > 4 || !allHan(p.word))) break;
+      if (tag === NUMERAL_TAG && !/^第?[一二三四五六七八九十百零\d]+(次|届)?$/.test(p.word)) break;
+      if (PROPER_TAGS.has(tag)) proper++;
       start = p.start; pos = p.start; parts++; j--;
       // 由林达 + 集团: a preposition the segmenter glued to an unknown name stays outside
-      if ((tag === UNKNOWN_WORD || PERSON_TAG_IDS.has(tag)) && p.word.length >= 3 && GLUED_PREPOSITION.has(p.word[0]!)) { start++; break; }
+      if ((tag === UNKNOWN_WORD_TAG || PERSON_TAGS.has(tag)) && p.word.length >= 3 && GLUED_PREPOSITION.has(p.word[0]!)) { start++; break; }
     }
     while (start < t.start) {
       const ti = doc.tokenAt[start]!;
       if (ti < 0) break;
-      if (knownStartsAt(start) || PROPER_TAG_IDS.has(tokenTag[ti]!)) break;
+      if (knownStartsAt(start) || PROPER_TAGS.has(tokenTag[ti]!)) break;
       start = tokens[ti]!.end;
       parts--;
     }

@@ -1,8 +1,8 @@
 import cues from '../../../data/entities/cues.json';
 import tagFixes from '../../../data/entities/segmenter-tags.json';
 import { CharSet, entity, isHanAt, isHanCode, type Doc, type EntityCandidate } from './doc.js';
-import { tagIdOf } from './tags.js';
-import { PERSON_TAGS, SURNAMES } from './cues.js';
+import { ORGANIZATION_TAG, PERSON_TAGS, TagSet, UNKNOWN_WORD_TAG } from './tags.js';
+import { SURNAMES } from './cues.js';
 import { alternation } from '../../text/alternation.js';
 import type { Token } from '../../text/segmenter.js';
 import { SuffixList } from './suffixes.js';
@@ -19,7 +19,12 @@ function endsWithGenericHead(word: string): boolean {
   for (const h of GENERIC_HEAD_LIST) if (word.endsWith(h)) return true;
   return false;
 }
-const ORGANIZATION_TAG = tagIdOf('nt');
+/** a proper word that may hold a name and its suffix in one (李嘉诚基金会 tagged nr) */
+const NAME_HOLDING_TAGS = new TagSet(['nr', 'nrfg', 'nrt', 'ns', 'nz']);
+/** a word that may send a body (中国驻…) */
+const SENDER_TAGS = new TagSet(['nt', 'ns']);
+/** a verb, adverb, function word, time or pronoun after a regional arm ends it (汇丰中国昨日表示) */
+const AFTER_ARM_TAGS = new TagSet(['v', 'd', 'p', 't', 'c', 'x', 'r']);
 /** last units of an office (部长, 局员), whose name is the word without them */
 const OFFICE_CHIEF = '长'.charCodeAt(0), OFFICE_MEMBER = '员'.charCodeAt(0);
 /** the bodies an office is of (部, 局 …): 商务部长 names 商务部 */
@@ -70,7 +75,9 @@ export function organizations(doc: Doc, index: KnownIndex): EntityCandidate[] {
   for (let i = 0; i < tokens.length; i++) {
     // only a word tagged nt, one ending like a suffix, or an office (商务部长) can be or end a name
     const last = tokenLast[i]!;
-    if (tokenTag[i] !== ORGANIZATION_TAG && !SUFFIXES.mayEndWith(last) && last !== OFFICE_CHIEF && last !== OFFICE_MEMBER) continue;
+    const tag = tokenTag[i]!;
+    const taggedOrganization = tag === ORGANIZATION_TAG;
+    if (!taggedOrganization && !SUFFIXES.mayEndWith(last) && last !== OFFICE_CHIEF && last !== OFFICE_MEMBER) continue;
     if (!isHanCode(tokenFirst[i]!)) continue;
     const t = tokens[i]!;
     let end = t.end;
@@ -83,18 +90,18 @@ export function organizations(doc: Doc, index: KnownIndex): EntityCandidate[] {
     if (suffix && suffix.length === 1 && word.length === 2) suffix = null;
     if (suffix && endsLikeNoOrganization(word)) suffix = null;
     // 沈东军, 李建华: a name that happens to end like a suffix
-    if (suffix && suffix.length === 1 && (PERSON_TAGS.has(t.tag ?? '') || (t.tag === 'x' && word.length === 3 && SURNAMES.has(word[0]!)))) suffix = null;
-    if (!suffix && t.tag !== 'nt') continue;
+    if (suffix && suffix.length === 1 && (PERSON_TAGS.has(tag) || (tag === UNKNOWN_WORD_TAG && word.length === 3 && SURNAMES.has(word[0]!)))) suffix = null;
+    if (!suffix && !taggedOrganization) continue;
     // 中美关系: a pair of countries and their relation is no organization
-    if (t.tag === 'nt' && PAIR_OPENING.test(word)) continue;
+    if (taggedOrganization && PAIR_OPENING.test(word)) continue;
     // 中华人民共和国香港特别行政区: a segmenter organisation made only of known places is places
-    if (t.tag === 'nt' && tiledByPlaces(t.start, t.end)) continue;
+    if (taggedOrganization && tiledByPlaces(t.start, t.end)) continue;
     // 安理会常任理事国: a member state of a body is no organization
-    if (t.tag === 'nt' && MEMBER_STATE_ENDINGS.longestEnding(word) !== null) continue;
-    if (t.tag === 'nt' && word === t.word && !NOT_ORG.has(word) && !GENERIC_HEADS.has(word) && !endsWithGenericHead(word)) out.push(entity(t.start, end, 'ORG'));
+    if (taggedOrganization && MEMBER_STATE_ENDINGS.longestEnding(word) !== null) continue;
+    if (taggedOrganization && word === t.word && !NOT_ORG.has(word) && !GENERIC_HEADS.has(word) && !endsWithGenericHead(word)) out.push(entity(t.start, end, 'ORG'));
     if (!suffix) continue;
-    // one proper word holding a name and its suffix (李嘉诚基金会 tagged as a person's name)
-    if (t.tag !== 'nt' && suffix.length >= 2 && word.length >= suffix.length + (NEEDS_NAME.has(suffix) ? 3 : 2) && /^(nr|nrfg|nrt|ns|nz)$/.test(t.tag ?? '')) {
+    // one proper word holding a name and its suffix (李嘉诚基金会 taggedOrganization as a person's name)
+    if (!taggedOrganization && suffix.length >= 2 && word.length >= suffix.length + (NEEDS_NAME.has(suffix) ? 3 : 2) && NAME_HOLDING_TAGS.has(tag)) {
       out.push(entity(t.start, end, 'ORG', undefined, undefined, 0));
       continue;
     }
@@ -104,7 +111,7 @@ export function organizations(doc: Doc, index: KnownIndex): EntityCandidate[] {
       const ti = doc.tokenAt[start - 2]!;
       if (ti >= 0 && tokens[ti]!.end === start - 1 && isHanAt(tokens[ti]!.word, 0)) {
         const sender = extendLeft(ti, start - 1);
-        const senderIsName = sender.proper > 0 || /^(nt|ns)$/.test(tokens[ti]!.tag ?? '');
+        const senderIsName = sender.proper > 0 || SENDER_TAGS.has(doc.tokenTag[ti]!);
         if (senderIsName) { start = Math.min(sender.start, tokens[ti]!.start); proper++; parts += sender.parts + 1; }
       }
     }
@@ -184,8 +191,8 @@ export function regionalArms(doc: Doc, known: readonly KnownSpan[], index: Known
     const next = ti >= 0 ? doc.tokens[ti]! : null;
     // 新华社北京3月3日电 is a dateline: outlet, place, date
     if (/^[\s\d一二三四五六七八九十]/.test(doc.text[place.end] ?? '')) continue;
-    const boundary = !next || next.start !== place.end ? doc.wordStart[place.end] === 1 : /^(v|d|p|t|c|x|r)$/.test(next.tag ?? '') && next.word !== '的';
-    if (!boundary || (next && isHanAt(next.word, 0) && next.tag === 'x')) continue;
+    const boundary = !next || next.start !== place.end ? doc.wordStart[place.end] === 1 : AFTER_ARM_TAGS.has(doc.tokenTag[ti]!) && next.word !== '的';
+    if (!boundary || (next && isHanAt(next.word, 0) && doc.tokenTag[ti] === UNKNOWN_WORD_TAG)) continue;
     out.push(entity(k.start, place.end, 'ORG', undefined, undefined, 1));
   }
   return out;

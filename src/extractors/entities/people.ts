@@ -1,9 +1,9 @@
 import cues from '../../../data/entities/cues.json';
 import { allHan, entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
-import { NOT_PERSON, PERSON_TAGS, SURNAMES, TITLES, transliterated } from './cues.js';
+import { NOT_PERSON, SURNAMES, TITLES, transliterated } from './cues.js';
 import { endingWith, openingWith } from '../../text/alternation.js';
 import { SuffixList } from './suffixes.js';
-import { NO_TAG, tagIdOf, TagSet } from './tags.js';
+import { FULL_NAME_TAG, NO_TAG, PERSON_TAGS, TagSet, TRANSLITERATED_NAME_TAG, UNKNOWN_WORD_TAG } from './tags.js';
 
 const COMPOUND_SURNAMES = new Set(cues.compoundSurnames);
 const HONORIFICS = [...cues.personHonorifics].sort((a, b) => b.length - a.length);
@@ -11,11 +11,12 @@ const HONORIFICS = [...cues.personHonorifics].sort((a, b) => b.length - a.length
 const HONORIFIC_ENDINGS = new SuffixList(HONORIFICS);
 /** honorifics and titles of two units or more, which a surname may open a word with (江主席, 王总经理) */
 const TITLES_AFTER_SURNAME = new SuffixList([...HONORIFICS, ...TITLES].filter((w) => w.length >= 2));
-const NAME_TAGS = PERSON_TAGS;
-const NAME_TAG_IDS = new TagSet(NAME_TAGS);
-const UNKNOWN_WORD = tagIdOf('x');
 /** tags of a token that can be the given name after a one-character surname */
-const GIVEN_TAGS = new Set(['nr', 'nrfg', 'ng', 'n', 'nz', 'a', 'an', 'j', 'vg', 'ag', 'z', 'x', 'b', 'tg', 'g']);
+const GIVEN_TAGS = new TagSet(['nr', 'nrfg', 'ng', 'n', 'nz', 'a', 'an', 'j', 'vg', 'ag', 'z', 'x', 'b', 'tg', 'g']);
+/** a noun after a surname and a given name makes them a noun phrase (沈 + 被章 + noun), not a name */
+const NOUN_TAGS = new TagSet(['n', 'nr', 'ns', 'nt', 'nz', 'vn']);
+/** a word the segmenter knows as a name or does not know at all */
+const NAME_OR_UNKNOWN_TAGS = new TagSet(['nr', 'nrfg', 'nrt', 'x']);
 const NAME_DOT = /[·•・‧]/;
 
 /** what may stand next to a bare name: punctuation, a title, a speech or listing word, the text's edge */
@@ -62,8 +63,8 @@ export function people(doc: Doc): EntityCandidate[] {
     // every rule below wants a name, an unknown word (x) of two or three units (not punctuation,
     // which is tagged x too), or a surname before a title in one word
     const length = tokenLength[i]!;
-    const nameTag = NAME_TAG_IDS.has(tag);
-    const unknownWord = tag === UNKNOWN_WORD && length >= 2 && length <= 3;
+    const nameTag = PERSON_TAGS.has(tag);
+    const unknownWord = tag === UNKNOWN_WORD_TAG && length >= 2 && length <= 3;
     const surnameAndTitle = !nameTag && length >= 3 && length <= 4 && SURNAMES.hasUnit(tokenFirst[i]!) && TITLES_AFTER_SURNAME.mayEndWith(tokenLast[i]!);
     if (!unknownWord && !nameTag && !surnameAndTitle) continue;
     const t = tokens[i]!;
@@ -75,18 +76,18 @@ export function people(doc: Doc): EntityCandidate[] {
       if (HONORIFICS.includes(rest) || TITLES.has(rest)) { out.push(entity(t.start, t.start + 1, 'PER')); continue; }
     }
     // 小平同志: an unknown two-character word before 同志 or 先生 is a (given) name
-    if (t.tag === 'x' && w.length === 2 && !NOT_PERSON.has(w) && GIVEN_NAME_HONORIFIC.test(text.slice(t.end, t.end + 2))) {
+    if (tag === UNKNOWN_WORD_TAG && w.length === 2 && !NOT_PERSON.has(w) && GIVEN_NAME_HONORIFIC.test(text.slice(t.end, t.end + 2))) {
       out.push(entity(t.start, t.end, 'PER'));
       continue;
     }
     // 陈特安, 肖克: an unknown word (x) of 2-3 characters starting with a surname, between name boundaries
-    if (t.tag === 'x' && w.length >= 2 && w.length <= 3 && hasSurname(w) && !NOT_PERSON.has(w) && nameBoundary(doc, i)) {
+    if (tag === UNKNOWN_WORD_TAG && w.length >= 2 && w.length <= 3 && hasSurname(w) && !NOT_PERSON.has(w) && nameBoundary(doc, i)) {
       out.push(entity(t.start, t.end, 'PER'));
       continue;
     }
     // 陈其 + 迈: an unknown surname word the segmenter cut one character short, after a role
     const tail = tokens[i + 1];
-    if (t.tag === 'x' && w.length === 2 && SURNAMES.hasAt(w, 0) && tail && tail.start === t.end && tail.word.length === 1 && isHan(tail.word)
+    if (tag === UNKNOWN_WORD_TAG && w.length === 2 && SURNAMES.hasAt(w, 0) && tail && tail.start === t.end && tail.word.length === 1 && isHan(tail.word)
       && !FUNCTION_CHAR.has(tail.word) && (isRole(tokens[i - 1]?.word ?? '') || isRole(text.slice(Math.max(0, t.start - 2), t.start))) && AFTER_NAME.test(text.slice(tail.end, tail.end + 3))) {
       out.push(entity(t.start, tail.end, 'PER'));
       i++;
@@ -105,9 +106,9 @@ export function people(doc: Doc): EntityCandidate[] {
       if (w.length === 1) {
         if (!SURNAMES.has(w)) continue;
         // 沈 + 被章: a surname token glued to a short given name
-        if (next && next.start === t.end && next.tag && GIVEN_TAGS.has(next.tag) && next.word.length <= 2 && allHan(next.word) && !NOT_PERSON.has(next.word) && !TITLES.has(next.word) && !HONORIFICS.includes(next.word)) {
+        if (next && next.start === t.end && GIVEN_TAGS.has(tokenTag[i + 1]!) && next.word.length <= 2 && allHan(next.word) && !NOT_PERSON.has(next.word) && !TITLES.has(next.word) && !HONORIFICS.includes(next.word)) {
           const after = tokens[i + 2];
-          if (!after || !after.tag || !/^(n|nr|ns|nt|nz|vn)$/.test(after.tag) || TITLES.has(after.word)) {
+          if (!after || !NOUN_TAGS.has(tokenTag[i + 2]!) || TITLES.has(after.word)) {
             out.push(entity(t.start, next.end, 'PER'));
             i++;
             continue;
@@ -117,9 +118,9 @@ export function people(doc: Doc): EntityCandidate[] {
         if (next && next.start === t.end && (HONORIFICS.includes(next.word) || TITLES.has(next.word))) out.push(entity(t.start, t.end, 'PER'));
         continue;
       }
-      const ok = t.tag === 'nrt' ? w.length <= 8 && (transliterated(w) || (w.length <= 3 && hasSurname(w)))
+      const ok = tag === TRANSLITERATED_NAME_TAG ? w.length <= 8 && (transliterated(w) || (w.length <= 3 && hasSurname(w)))
         : w.length <= 3 ? hasSurname(w) || transliterated(w)
-        : w.length === 4 && (COMPOUND_SURNAMES.has(w.slice(0, 2)) || t.tag === 'nrfg');
+        : w.length === 4 && (COMPOUND_SURNAMES.has(w.slice(0, 2)) || tag === FULL_NAME_TAG);
       if (ok) out.push(entity(t.start, t.end, 'PER'));
       continue;
     }
@@ -185,7 +186,7 @@ export function listedNames(doc: Doc, found: readonly EntityCandidate[]): Entity
     // the segmenter must not know the item as one common word
     const ti = doc.tokenAt[from]!;
     const tok = ti >= 0 ? doc.tokens[ti]! : null;
-    if (tok && tok.start === from && tok.end === to && !/^(nr|nrfg|nrt|x)$/.test(tok.tag ?? '')) continue;
+    if (tok && tok.start === from && tok.end === to && !NAME_OR_UNKNOWN_TAGS.has(doc.tokenTag[ti]!)) continue;
     out.push(entity(from, to, 'PER', undefined, undefined, -1));
   }
   return out;

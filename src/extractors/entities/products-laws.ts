@@ -2,10 +2,15 @@ import cues from '../../../data/entities/cues.json';
 import { codeAt } from '../../text/chars.js';
 import { CharSet, entity, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 import { SuffixList } from './suffixes.js';
+import { LATIN_WORD_TAG, NO_TAG, TagSet } from './tags.js';
 
 const LAW_HEADS = new SuffixList(cues.lawHeads.filter((h) => h !== '法'));
 const LAW_STOP = new Set(cues.lawVerbs);
 const LAW_CHAR = '法'.charCodeAt(0);
+/** a noun (or idiom) ending in 法 names a law (反垄断法) */
+const BARE_LAW_TAGS = new TagSet(['n', 'nz', 'nt', 'l']);
+/** function words, adverbs, pronouns, numerals, measure words, unknown words, punctuation and the like end a law's name on its left */
+const NOT_LAW_PART_TAGS = new TagSet(['p', 'c', 'u', 'uj', 'ul', 'd', 'r', 'm', 'q', 'f', 'x', 'w', 'y', 'e', 'o', 't']);
 /** two-character words ending in 法 that are methods or legal acts (方法, 违法, 司法): a word ending in one (新方法, 不合法) is no law */
 const NOT_LAW_ENDINGS = new SuffixList(cues.notLawEndings);
 /** a title in 《》 ending in a law head, or in a head of rules (规定, 办法), names a law */
@@ -50,15 +55,15 @@ export function laws(doc: Doc): EntityCandidate[] {
     const t = tokens[i]!;
     const w = t.word;
     const head = LAW_HEADS.longestEnding(w) ?? undefined;
-    const bareLaw = !head && w.length >= 3 && w.endsWith('法') && NOT_LAW_ENDINGS.longestEnding(w) === null && /^(n|nz|nt|l)$/.test(t.tag ?? '');
+    const bareLaw = !head && w.length >= 3 && w.endsWith('法') && NOT_LAW_ENDINGS.longestEnding(w) === null && BARE_LAW_TAGS.has(doc.tokenTag[i]!);
     if (!head && !bareLaw) continue;
     let start = t.start;
     for (let j = i - 1, parts = 0; j >= 0 && parts < 3; j--, parts++) {
       const p = tokens[j]!;
       if (p.end !== start && doc.text.slice(p.end, start).trim()) break;
       // verbs inside the name are allowed (反囤货协议); verbs that govern it (签署, 通过) are in LAW_STOP
-      if (LAW_STOP.has(p.word) || !p.tag || /^(p|c|u|uj|ul|d|r|m|q|f|x|w|y|e|o|t)$/.test(p.tag)) break;
-      if (!isHanAt(p.word, 0) && p.tag !== 'eng') break;
+      if (LAW_STOP.has(p.word) || doc.tokenTag[j] === NO_TAG || NOT_LAW_PART_TAGS.has(doc.tokenTag[j]!)) break;
+      if (!isHanAt(p.word, 0) && doc.tokenTag[j] !== LATIN_WORD_TAG) break;
       start = p.start;
     }
     if (bareLaw || (start < t.start && t.end - start >= 4) || (w.length > (head?.length ?? 0) && w.length >= 4)) {

@@ -20,7 +20,6 @@ export function tagIdOf(tag: string | undefined): number {
   return id;
 }
 
-
 /** A set of tags, asked by id. */
 export class TagSet {
   private readonly members = new Uint8Array(256);
@@ -33,3 +32,14 @@ export class TagSet {
   }
   has(id: number): boolean { return this.members[id] === 1; }
 }
+
+/** the segmenter's tags the entity rules ask about, by id (given at load, before any text) */
+export const UNKNOWN_WORD_TAG = tagIdOf('x');
+export const ORGANIZATION_TAG = tagIdOf('nt');
+export const PLACE_TAG = tagIdOf('ns');
+export const TRANSLITERATED_NAME_TAG = tagIdOf('nrt');
+export const FULL_NAME_TAG = tagIdOf('nrfg');
+export const NUMERAL_TAG = tagIdOf('m');
+export const LATIN_WORD_TAG = tagIdOf('eng');
+/** the segmenter's tags for a person's name */
+export const PERSON_TAGS = new TagSet(['nr', 'nrfg', 'nrt']);
