@@ -71,15 +71,71 @@ export function startsOf(re: RegExp): Starts | null {
 }
 
 /**
- * Where any of several patterns may begin, as small bit tables (first units, first units that
- * need no particular second, pairs of units hashed into 64K bits): "surely not" for most
- * positions of a text, "maybe" for the rest (a few more than the exact answer, as pairs share
- * bits), without a map lookup.
+ * Where some word of a set may begin, as small bit tables: the units words begin with, the
+ * units that are a word (or a match) of their own, and the first two units of the longer ones
+ * hashed into `2^pairBits` bits. "Surely not" for most positions of a text, "maybe" for the
+ * rest (a few more than the exact answer, as pairs share bits), without a map lookup.
  */
-export class StartGate {
+export class PairFilter {
   private readonly firsts = new UnitSet();
-  private readonly anySecond = new UnitSet();
-  private readonly pairBits = new UnitSet();
+  private readonly wholes = new UnitSet();
+  private readonly pairs: Int32Array;
+  private readonly shift: number;
+
+  constructor(pairBits = 16) {
+    this.pairs = new Int32Array(Math.max(1, (1 << pairBits) >>> 5));
+    this.shift = 32 - pairBits;
+  }
+
+  /** a word (empty: nothing) */
+  add(word: string): void {
+    if (!word) return;
+    if (word.length === 1) this.addWhole(word.charCodeAt(0));
+    else this.addPair(word.charCodeAt(0), word.charCodeAt(1));
+  }
+
+  /** a unit that begins a word whatever follows it */
+  addWhole(unit: number): void {
+    this.firsts.add(unit);
+    this.wholes.add(unit);
+  }
+
+  /** a word of two units or more that begins with these two */
+  addPair(first: number, second: number): void {
+    this.firsts.add(first);
+    const bit = this.pairBit(first, second);
+    this.pairs[bit >>> 5] = this.pairs[bit >>> 5]! | (1 << (bit & 31));
+  }
+
+  /** whether some word begins with this unit (false for NaN) */
+  begins(unit: number): boolean { return this.firsts.has(unit); }
+
+  /** whether this unit is a word of its own (false for NaN) */
+  isWhole(unit: number): boolean { return this.wholes.has(unit); }
+
+  /** whether a longer word may begin with these two units (a "yes" may be wrong, a "no" never is) */
+  mayPair(first: number, second: number): boolean {
+    const bit = this.pairBit(first, second);
+    return (this.pairs[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+
+  /** Whether a word may begin at `at` and end by `end` (false at or past the end). */
+  mayStartAt(text: string, at: number, end: number = text.length): boolean {
+    const first = codeAt(text, at);
+    if (!this.firsts.has(first)) return false;
+    if (this.wholes.has(first)) return true;
+    const second = codeAt(text, at + 1);
+    return at + 1 < end && second === second && this.mayPair(first, second);
+  }
+
+  private pairBit(first: number, second: number): number {
+    return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 0x3c6ef372, 0x85ebca77)) >>> this.shift;
+  }
+}
+
+/** Where any of several patterns may begin (see PairFilter): most positions of a text are a sure no. */
+export class StartGate {
+  private readonly filter = new PairFilter();
   /** a pattern may begin anywhere: every position is a maybe */
   private readonly open: boolean;
   /** every unit some pattern may begin with, or null when open */
@@ -89,30 +145,22 @@ export class StartGate {
   constructor(starts: ReadonlyArray<Starts | null>, alone = '') {
     this.open = starts.includes(null);
     const units = new Set<number>();
-    const begin = (u: number) => { units.add(u); this.firsts.add(u); };
-    for (const c of alone) { begin(c.charCodeAt(0)); this.anySecond.add(c.charCodeAt(0)); }
+    for (const c of alone) { units.add(c.charCodeAt(0)); this.filter.addWhole(c.charCodeAt(0)); }
     for (const s of starts) {
       if (!s) continue;
       for (const u of s.units) {
-        begin(u);
-        if (s.anySecond.has(u)) this.anySecond.add(u);
-        else for (const v of s.seconds.get(u)!) this.pairBits.add(pairHash(u, v));
+        units.add(u);
+        if (s.anySecond.has(u)) this.filter.addWhole(u);
+        else for (const v of s.seconds.get(u)!) this.filter.addPair(u, v);
       }
     }
     this.units = this.open ? null : [...units];
   }
 
   mayStartAt(text: string, i: number): boolean {
-    if (this.open) return true;
-    const unit = codeAt(text, i);
-    if (unit !== unit || !this.firsts.has(unit)) return false;
-    if (this.anySecond.has(unit)) return true;
-    const second = codeAt(text, i + 1);
-    return second === second && this.pairBits.has(pairHash(unit, second));
+    return this.open || this.filter.mayStartAt(text, i);
   }
 }
-/** a pair of units mixed into 16 bits */
-const pairHash = (first: number, second: number) => Math.imul(first ^ (second << 16), 0x9e3779b1) >>> 16;
 
 // ---- the strings of a pattern, as far as their first two units ----
 

@@ -8,22 +8,19 @@
  * far as the trie allows: O(length of the longest key) per position, independent of the
  * number of keys.
  */
-import { UnitSet } from './chars.js';
+import { PairFilter } from './starts.js';
 
 const NO_MATCHES: ReadonlyArray<[number, never]> = Object.freeze([]);
 
 export class NameTrie<T> {
   private readonly rootChildren = new Int32Array(65536);
-  /** the UTF-16 units that start a key: 8 KB that stay in cache, where the root table (256 KB) does not */
-  private readonly firstUnits = new UnitSet();
-  /** first units that are a whole key (they need no second unit) */
-  private readonly wholeUnits = new UnitSet();
   /**
-   * The first two units of the keys, hashed into bits (32 KB): most positions whose unit starts
-   * a key start none with the unit after it (中国, 中华 are names; 中的 starts none), and this
-   * answers them before the root table is read. A "yes" may be wrong, a "no" never is.
+   * The first units of the keys (8 KB that stay in cache, where the root table, 256 KB, does
+   * not) and their first two units hashed into 2^18 bits (32 KB): most positions whose unit
+   * starts a key start none with the unit after it (中国, 中华 are names; 中的 starts none),
+   * and this answers them before the root table is read.
    */
-  private readonly firstPairs = new Int32Array(PAIR_BITS >>> 5);
+  private readonly starts = new PairFilter(18);
   /**
    * edge table, SLOT numbers per slot: parent node, unit, child node. The root's edges live in
    * `rootChildren`, so no parent here is 0 and 0 marks an empty slot: a new table needs no fill.
@@ -47,11 +44,7 @@ export class NameTrie<T> {
   /** Add a name; `merge` decides what a second payload for the same name becomes. */
   add(name: string, payload: T, merge: (old: T, added: T) => T = (_o, a) => a): void {
     if (!name) return;
-    if (name.length === 1) this.wholeUnits.add(name.charCodeAt(0));
-    else {
-      const bit = pairBitOf(name.charCodeAt(0), name.charCodeAt(1));
-      this.firstPairs[bit >>> 5] = this.firstPairs[bit >>> 5]! | (1 << (bit & 31));
-    }
+    this.starts.add(name);
     let node = 0;
     for (let i = 0; i < name.length; i++) {
       const unit = name.charCodeAt(i);
@@ -59,7 +52,7 @@ export class NameTrie<T> {
       if (next === 0) {
         next = this.nodes++;
         this.payloads.push(undefined);
-        if (node === 0) { this.rootChildren[unit] = next; this.firstUnits.add(unit); }
+        if (node === 0) this.rootChildren[unit] = next;
         else this.insertEdge(node, unit, next);
       }
       node = next;
@@ -87,7 +80,7 @@ export class NameTrie<T> {
    * (`ends`: at least `maxLength` long); returns how many. For scans over every position.
    */
   matchesInto(text: string, from: number, ends: Int32Array, payloads: T[]): number {
-    if (from < 0 || from >= text.length || !this.mayStartAt(text, from, text.length)) return 0;
+    if (from < 0 || from >= text.length || !this.starts.mayStartAt(text, from)) return 0;
     let node = this.rootChildren[text.charCodeAt(from)]!;
     let count = 0;
     for (let i = from; node !== 0; ) {
@@ -103,7 +96,7 @@ export class NameTrie<T> {
    * none. Its payload is left in `matched`, so a scan over every position allocates nothing.
    */
   longestAt(text: string, from: number, limit: number = text.length): number {
-    if (from >= limit || !this.mayStartAt(text, from, limit)) return 0;
+    if (from >= limit || !this.starts.mayStartAt(text, from, limit)) return 0;
     let node = this.rootChildren[text.charCodeAt(from)]!;
     let end = 0;
     for (let i = from; node !== 0; ) {
@@ -116,16 +109,6 @@ export class NameTrie<T> {
 
   /** The payload of the last match `longestAt` found. */
   matched: T | undefined = undefined;
-
-  /** Whether some key may start at `from` and end by `limit`, from the small tables alone (a "no" is sure). */
-  private mayStartAt(text: string, from: number, limit: number): boolean {
-    const first = text.charCodeAt(from);
-    if (!this.firstUnits.has(first)) return false;
-    if (this.wholeUnits.has(first)) return true;
-    if (from + 1 >= limit) return false; // only a one-unit key could end here
-    const bit = pairBitOf(first, text.charCodeAt(from + 1));
-    return (this.firstPairs[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-  }
 
   private isTerminal(node: number): boolean {
     return ((this.terminal[node >>> 5] ?? 0) & (1 << (node & 31))) !== 0;
@@ -174,12 +157,6 @@ const FILTER_BITS_PER_SLOT = 8;
 
 function slotOf(node: number, unit: number, mask: number): number {
   return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(unit + 1, 0x85ebca77)) >>> 0) & mask;
-}
-
-const PAIR_BITS = 1 << 18;
-
-function pairBitOf(first: number, second: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 0x3c6ef372, 0x85ebca77)) >>> (32 - 18);
 }
 
 function filterBitOf(node: number, unit: number, mask: number): number {

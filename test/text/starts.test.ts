@@ -6,7 +6,7 @@ import { ERA, FESTIVAL_EDGE, PERIOD_PART, REFERENCE } from '../../src/extractors
 import { AGO_LATER, NEXT_LAST_N } from '../../src/extractors/dates/relative.js';
 import { CONNECTOR } from '../../src/extractors/quantities/compose.js';
 import { PP } from '../../src/extractors/quantities/units.js';
-import { mayStartAt, PatternSet, StartGate, startsOf } from '../../src/text/starts.js';
+import { mayStartAt, PairFilter, PatternSet, StartGate, startsOf } from '../../src/text/starts.js';
 import { UnitSet } from '../../src/text/chars.js';
 
 /**
@@ -80,6 +80,17 @@ describe('the starts of a pattern, read from its source', () => {
     // a negative or optional lookahead, or one that may match nothing, says nothing
     expect(at0(/a(?!b)/, ['ab', 'ac'])).toEqual([true, true]);
     expect(at0(/a(?=b|$)/, ['ab', 'ac'])).toEqual([true, true]);
+  });
+
+  it('lets a word begin where its first unit (and second, for a longer word) stands', () => {
+    for (const bits of [16, 18]) {
+      const filter = new PairFilter(bits);
+      for (const w of ['中国', '中华人民', '年', '']) filter.add(w);
+      expect(['中国', '中华', '中', '年', '年底', '国', ''].map((t) => filter.mayStartAt(t, 0))).toEqual([true, true, false, true, true, false, false]);
+      // a word of two units cannot end by an end one unit after the start
+      expect([filter.mayStartAt('中国', 0, 1), filter.mayStartAt('年底', 0, 1), filter.mayStartAt('x中国', 1)]).toEqual([false, true, true]);
+      expect([filter.begins(0x4e2d), filter.isWhole(0x4e2d), filter.isWhole(0x5e74), filter.begins(NaN)]).toEqual([true, false, true, false]);
+    }
   });
 
   it('keeps units in a table of bits', () => {

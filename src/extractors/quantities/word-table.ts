@@ -1,4 +1,5 @@
 import { codeAt, UnitSet } from '../../text/chars.js';
+import { PairFilter } from '../../text/starts.js';
 
 /** A word of a table with what it stands for; lookups hand out these shared, read-only entries. */
 export interface WordMatch<V> { readonly word: string; readonly value: V }
@@ -14,12 +15,8 @@ export class WordTable<V> {
   private readonly byOpening = new Map<number, Array<WordMatch<V>>>();
   /** the one-unit words, by their unit */
   private readonly byUnit = new Map<number, WordMatch<V>>();
-  /** the units words start with */
-  private readonly first = new UnitSet();
-  /** the units that are a word of their own */
-  private readonly whole = new UnitSet();
-  /** the first two units of the words of two units or more, hashed into 16 bits (a "yes" may be wrong, a "no" never is) */
-  private readonly openings = new UnitSet();
+  /** the units words start with, those that are a word of their own, and the first two units of the others */
+  private readonly starts = new PairFilter();
   /** the units words end with: most places are turned away before looking for a word ending there */
   private readonly last = new UnitSet();
   /** the longest word, in UTF-16 units */
@@ -30,16 +27,14 @@ export class WordTable<V> {
     for (const [word, value] of entries) {
       if (!word) continue;
       const first = word.charCodeAt(0);
-      this.first.add(first);
+      this.starts.add(word);
       this.last.add(word.charCodeAt(word.length - 1));
       maxLength = Math.max(maxLength, word.length);
       if (word.length === 1) {
-        this.whole.add(first);
         if (!this.byUnit.has(first)) this.byUnit.set(first, { word, value });
         continue;
       }
       const second = word.charCodeAt(1);
-      this.openings.add(openingHash(first, second));
       const key = openingKey(first, second);
       const list = this.byOpening.get(key);
       if (list) list.push({ word, value }); else this.byOpening.set(key, [{ word, value }]);
@@ -52,13 +47,13 @@ export class WordTable<V> {
   /** the longest word starting at `at` */
   matchAt(text: string, at: number): WordMatch<V> | null {
     const first = text.charCodeAt(at);
-    if (!this.first.has(first)) return null;
+    if (!this.starts.begins(first)) return null;
     const second = text.charCodeAt(at + 1);
-    if (second === second && this.openings.has(openingHash(first, second))) {
+    if (second === second && this.starts.mayPair(first, second)) {
       const list = this.byOpening.get(openingKey(first, second));
       if (list) for (const m of list) if (text.startsWith(m.word, at)) return m;
     }
-    return this.whole.has(first) ? this.byUnit.get(first)! : null;
+    return this.starts.isWhole(first) ? this.byUnit.get(first)! : null;
   }
 
   /** whether some word may end exactly at `end` (its last character is one a word ends with) */
@@ -78,5 +73,3 @@ export class WordTable<V> {
 
 /** two units as one map key (within the small integers a map keeps unboxed) */
 const openingKey = (first: number, second: number): number => ((first & 0x3fff) << 16) | second;
-/** two units mixed into 16 bits */
-const openingHash = (first: number, second: number): number => Math.imul(first ^ (second << 16), 0x9e3779b1) >>> 16;
