@@ -157,10 +157,8 @@ function inFrame(frames: readonly Frame[], m: Mention): boolean {
   return false;
 }
 
-const fromEntity = (doc: ClaimDoc, e: EntityMention, implicit: boolean): Subject =>
-  ({ start: e.start, end: e.end, canonical: canonicalOf(doc, e), entity: e, implicit: implicit || undefined });
-/** the subject of an earlier claim, carried to a clause that writes none (one object shape for every subject: a spread of mixed shapes is slow) */
-const carriedSubject = (s: Subject): Subject => ({ start: s.start, end: s.end, canonical: s.canonical, entity: s.entity, implicit: true });
+const fromEntity = (doc: ClaimDoc, e: EntityMention): Subject =>
+  ({ start: e.start, end: e.end, canonical: canonicalOf(doc, e), entity: e });
 
 /** the subject as a claim states it (two literal shapes rather than a spread: objects quick to make and to serialize) */
 function subjectSpan(t: string, s: Subject): { start: number; end: number; text: string; canonical?: string } {
@@ -183,9 +181,9 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
   const lastFrameEnd = frames.length ? frames[frames.length - 1]!.end : -1;
   if (!subject && found.pronoun) {
     const p = found.pronoun;
-    if (p.kind === 'first') subject = speaker ? fromEntity(doc, speakerOrganisation(doc, speaker), true) : { start: p.start, end: p.end };
-    else if (p.kind === 'singular') { const e = doc.lastEntityBefore(p.start, ['PER']); if (e) subject = fromEntity(doc, e, true); }
-    else subject = memory.lastSubject ? carriedSubject(memory.lastSubject) : undefined;
+    if (p.kind === 'first') subject = speaker ? fromEntity(doc, speakerOrganisation(doc, speaker)) : { start: p.start, end: p.end };
+    else if (p.kind === 'singular') { const e = doc.lastEntityBefore(p.start, ['PER']); if (e) subject = fromEntity(doc, e); }
+    else subject = memory.lastSubject;
   }
   // what follows a negated need (无需BIS许可证) is what is not needed, never the one who needs it
   const needPredicate = predicate && isNegatedNeed(t.slice(predicate.start, predicate.end));
@@ -195,17 +193,17 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
     // content right after a frame with no subject of its own: the speaker's own act (辉达称春节前交付…),
     // unless the speaker is an outlet or gives an opinion — then it is about what the content names
     const speakerActs = speaker && !resolved?.opinion && !doc.isOutlet(speaker);
-    if (afterFrame && speakerActs) subject = fromEntity(doc, speaker, true);
-    else if ((afterFrame || found.demonstrativePhrase && firstInSentence) && firstContentEntity) subject = fromEntity(doc, firstContentEntity, false);
-    else if (afterFrame && speaker) subject = fromEntity(doc, speaker, true);
-    else if (memory.lastSubject) subject = carriedSubject(memory.lastSubject);
-    else if (firstContentEntity) subject = fromEntity(doc, firstContentEntity, false);
+    if (afterFrame && speakerActs) subject = fromEntity(doc, speaker);
+    else if ((afterFrame || found.demonstrativePhrase && firstInSentence) && firstContentEntity) subject = fromEntity(doc, firstContentEntity);
+    else if (afterFrame && speaker) subject = fromEntity(doc, speaker);
+    else if (memory.lastSubject) subject = memory.lastSubject;
+    else if (firstContentEntity) subject = fromEntity(doc, firstContentEntity);
   }
   // a plain noun phrase in reported content that names nothing: the claim is about its speaker —
   // unless the speaker is an outlet, which reports on others (据央视新闻报道,全国铁路…)
   const selfReference = subject && !subject.canonical && SOURCES.selfReference.has(t.slice(subject.start, subject.end));
   if (subject && !subject.canonical && speaker && (selfReference || !firstContentEntity && !doc.isOutlet(speaker))) {
-    subject = fromEntity(doc, selfReference ? speakerOrganisation(doc, speaker) : speaker, true);
+    subject = fromEntity(doc, selfReference ? speakerOrganisation(doc, speaker) : speaker);
   }
   if (subject) memory.lastSubject = subject;
 

@@ -7,7 +7,7 @@ import { isVariantBefore, VARIANT_BEFORE } from '../corroborate/variants.js';
 import { WordList } from './lexicon.js';
 import { WORD } from './word-classes.js';
 
-export interface Subject { start: number; end: number; canonical?: string; entity?: EntityMention; implicit?: boolean }
+export interface Subject { start: number; end: number; canonical?: string; entity?: EntityMention }
 
 const NOUN_TAG = /^(?:n|nr|ns|nt|nz|nrt|nrfg|ng|vn|eng|j|an|x)$/;
 
