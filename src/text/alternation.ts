@@ -3,7 +3,8 @@
  * patterns, entity cues): the words are literals, escaped, deduplicated, empty ones dropped.
  */
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** a word as a pattern that matches it literally */
+export const escapeLiteral = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * An alternation of literal words, longest first so the longest word wins at a position;
@@ -12,7 +13,7 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function alternation(words: Iterable<string>): string {
   const sorted = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return sorted.length ? sorted.map(escape).join('|') : NOTHING;
+  return sorted.length ? sorted.map(escapeLiteral).join('|') : NOTHING;
 }
 const NOTHING = '(?!)';
 /** a pattern for a text opening with one of the words */

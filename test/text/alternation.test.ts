@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, endingWith, openingWith } from '../../src/text/alternation.js';
+import { alternation, endingWith, escapeLiteral, openingWith } from '../../src/text/alternation.js';
 
 describe('word lists as regular-expression alternations', () => {
   it('puts longer words first, one length in code-unit order, whatever the list order', () => {
@@ -10,6 +10,11 @@ describe('word lists as regular-expression alternations', () => {
   it('escapes, deduplicates and drops empty words', () => {
     expect(alternation(['(', '.', '', '(', 'a|b'])).toBe('a\\|b|\\(|\\.');
     expect(alternation(new Set(['x']))).toBe('x');
+  });
+
+  it('escapes one word to match it literally', () => {
+    expect(escapeLiteral('a.b(c)|[d]\\')).toBe('a\\.b\\(c\\)\\|\\[d\\]\\\\');
+    expect(new RegExp(escapeLiteral('1+1?')).test('1+1?')).toBe(true);
   });
 
   it('makes patterns for a text opening or ending with a listed word', () => {

@@ -10,6 +10,7 @@ import {
 } from './references.js';
 import { AGO_LATER, amountOf, NEXT_LAST_N, rollingSpan, shiftedPoint, unitOf, unitsAround } from './relative.js';
 import { PatternSet } from '../../text/starts.js';
+import { escapeLiteral } from '../../text/alternation.js';
 import { scanTemporal, type Hit } from './temporal.js';
 
 /**
@@ -120,7 +121,8 @@ function lastYearBefore(hits: readonly Hit[], at: number): number | null {
   return null;
 }
 
-const NOT_TEMPORAL_RE = new RegExp(NOT_TEMPORAL.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+/** in the data file's order, not alternation()'s longest first: 一时, listed before 一时间, is what matches there */
+const NOT_TEMPORAL_RE = new RegExp(NOT_TEMPORAL.map(escapeLiteral).join('|'), 'g');
 /** Every pattern read over the whole text, in one pass (the order of matchAll's answer). */
 const PATTERNS = new PatternSet([AGO_LATER, NEXT_LAST_N, DURATION, SET, REFERENCE, ERA, FESTIVAL_EDGE, PERIOD_PART, /届时/g, NOT_TEMPORAL_RE]);
 
