@@ -1,6 +1,7 @@
 import cues from '../../../data/entities/cues.json';
 import sports from '../../../data/entities/sports.json';
 import { alternation } from '../../text/alternation.js';
+import { StartGate, startsOf } from '../../text/starts.js';
 import type { Doc, EntityCandidate } from './doc.js';
 import { entity, UnitSet } from './doc.js';
 import { SuffixList } from './suffixes.js';
@@ -87,7 +88,7 @@ export function refineByContext(doc: Doc, sentences: readonly Span[], mentions: 
 const PERSON_ONLY_AFTER = new RegExp(alternation(cues.personOnlyAfter), 'y');
 /** a regnal number after a name is part of it: 拉美西斯二世, 伊丽莎白二世 */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世/;
-const REGNAL_FIRST = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const REGNAL_START = new StartGate([startsOf(REGNAL)]);
 /** a place name ending in one of these is a place whatever follows it (美国, 加州, 长江) */
 const PLACE_LAST = new Set([...'国州省市县区岛山河湖海'].map((c) => c.charCodeAt(0)));
 
@@ -99,7 +100,7 @@ const PLACE_LAST = new Set([...'国州省市县区岛山河湖海'].map((c) => c
 function personByCue(doc: Doc, m: EntityCandidate): EntityCandidate {
   if (m.value.type === 'PER') {
     // a regnal number opens with a numeral: most names are followed by something else
-    if (!REGNAL_FIRST.has(doc.text.charCodeAt(m.end))) return m;
+    if (!REGNAL_START.mayStartAt(doc.text, m.end)) return m;
     const regnal = REGNAL.exec(doc.text.slice(m.end, m.end + 4));
     return regnal ? { ...m, end: m.end + regnal[0].length } : m;
   }
@@ -111,8 +112,7 @@ function personByCue(doc: Doc, m: EntityCandidate): EntityCandidate {
 
 /** 特朗普(Donald Trump), “安全芯片法案”(SAFE Chips Act): a closing quote may stand before the bracket */
 const LATIN_IN_BRACKETS = /^[”」』"]?\(([A-Z][A-Za-z.'\- ]{1,40}[A-Za-z.])\)/;
-const OPEN_BRACKET = '('.charCodeAt(0);
-const CLOSING_QUOTES = new Set([...'”」』"'].map((c) => c.charCodeAt(0)));
+const LATIN_IN_BRACKETS_START = new StartGate([startsOf(LATIN_IN_BRACKETS)]);
 
 function bracketedLatinNames(doc: Doc, mentions: readonly EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
@@ -120,8 +120,7 @@ function bracketedLatinNames(doc: Doc, mentions: readonly EntityCandidate[]): En
   for (const m of mentions) {
     if (m.value.type === 'MISC') continue;
     // the bracket follows at once or after a closing quote
-    const next = doc.text.charCodeAt(m.end);
-    if (next !== OPEN_BRACKET && !(CLOSING_QUOTES.has(next) && doc.text.charCodeAt(m.end + 1) === OPEN_BRACKET)) continue;
+    if (!LATIN_IN_BRACKETS_START.mayStartAt(doc.text, m.end)) continue;
     const after = doc.text.slice(m.end, m.end + 45);
     const hit = LATIN_IN_BRACKETS.exec(after);
     if (!hit) continue;
