@@ -20,29 +20,14 @@ type Pairs = Map<number, Units> | 'any';
  */
 interface Lang { first: Units; nullable: boolean; singles: Units; pairs: Pairs; ahead?: Units }
 
-/** The starts of a pattern's matches, for `mayStartAt`. */
+/** The starts of a pattern's matches, for a StartGate. */
 export interface Starts {
   /** every unit a match may begin with */
-  readonly firsts: UnitSet;
   readonly units: readonly number[];
   /** the units a match may begin with whatever follows them */
   readonly anySecond: UnitSet;
   /** for the other first units, the second units that may follow them */
   readonly seconds: ReadonlyMap<number, ReadonlySet<number>>;
-  /** the same pairs as keys (pairKey), for one lookup */
-  readonly pairs: ReadonlySet<number>;
-}
-
-// two first units that differ by 0x8000 share keys: the gate then lets a few more positions through, never fewer
-const pairKey = (first: number, second: number) => ((first & 0x7fff) << 16) | second;
-
-/** Whether a match of the pattern may begin at `i` (false at the end of the text). */
-export function mayStartAt(s: Starts, text: string, i: number): boolean {
-  const unit = text.charCodeAt(i);
-  if (unit !== unit || !s.firsts.has(unit)) return false;
-  if (s.anySecond.has(unit)) return true;
-  const second = text.charCodeAt(i + 1);
-  return second === second && s.pairs.has(pairKey(unit, second));
 }
 
 /** The starts of a pattern, or null when its matches may begin anywhere (or be empty). */
@@ -57,17 +42,14 @@ export function startsOf(re: RegExp): Starts | null {
     return null;
   }
   if (lang.first === 'any' || lang.nullable) return null;
-  const firsts = new UnitSet(), anySecond = new UnitSet();
+  const anySecond = new UnitSet();
   const seconds = new Map<number, Set<number>>();
-  const pairs = new Set<number>();
   for (const u of lang.first) {
-    firsts.add(u);
     const next = lang.singles === 'any' || lang.singles.has(u) || lang.pairs === 'any' ? 'any' : lang.pairs.get(u) ?? 'any';
     if (next === 'any') { anySecond.add(u); continue; }
     seconds.set(u, next);
-    for (const v of next) pairs.add(pairKey(u, v));
   }
-  return { firsts, units: [...lang.first].sort((x, y) => x - y), anySecond, seconds, pairs };
+  return { units: [...lang.first].sort((x, y) => x - y), anySecond, seconds };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { atomAt, FIRST_ATOM_STARTS, RANK, SHORT_POD_BEFORE_CLOCK, shortPodBeforeClock, type Located } from './atoms.js';
 import { CN_NUMERAL_CLASS, isNumberPartCode, parseNumeral } from '../numbers/index.js';
 import { mergeAtoms, type Fields } from './resolve.js';
-import { mayStartAt, StartGate, startsOf } from '../../text/starts.js';
+import { StartGate, startsOf } from '../../text/starts.js';
 
 /** A run of adjacent atoms, each finer than the one before (2026年 4月, 12月29日晚, 明天下午3点). */
 export interface Chain { start: number; end: number; atoms: Located[]; fields: Fields }
@@ -88,13 +88,14 @@ const last = (c: Chain) => c.atoms[c.atoms.length - 1]!.t;
 /** where each suffix may begin: most chains are followed by none */
 const SUFFIX_STARTS = SUFFIXES.map((s) => startsOf(s.re));
 const ANY_SUFFIX = new StartGate(SUFFIX_STARTS);
+const SUFFIX_GATES = SUFFIX_STARTS.map((starts) => new StartGate([starts]));
 
 /** A modifier written right after a chain: 中旬, 底, 前, 以来, 期间 … */
 export function readModifier(text: string, c: Chain): Modifier | null {
   if (!ANY_SUFFIX.mayStartAt(text, c.end)) return null;
   for (let k = 0; k < SUFFIXES.length; k++) {
-    const s = SUFFIXES[k]!, starts = SUFFIX_STARTS[k]!;
-    if ((starts && !mayStartAt(starts, text, c.end)) || !s.when(c)) continue;
+    const s = SUFFIXES[k]!;
+    if (!SUFFIX_GATES[k]!.mayStartAt(text, c.end) || !s.when(c)) continue;
     s.re.lastIndex = c.end;
     const m = s.re.exec(text);
     if (m) return { end: c.end + m[0].length, ...s.make(m) };
