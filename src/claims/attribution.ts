@@ -31,7 +31,7 @@ export interface ResolvedAttribution {
  * An attribution with its keys always in this order: source, cue, then chain and via when there
  * are any (one literal per shape: spreading objects of mixed shapes is slow).
  */
-function attributionOf(source: string | null, cue: string, chain: string[] | undefined, via: string | undefined): Attribution {
+export function attributionOf(source: string | null, cue: string, chain: string[] | undefined, via: string | undefined): Attribution {
   if (chain?.length) return via ? { source, cue, chain, via } : { source, cue, chain };
   return via ? { source, cue, via } : { source, cue };
 }

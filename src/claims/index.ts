@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../extractor.js';
 import type { Claim } from '../schema/claim.js';
 import type { Mention } from '../schema/mention.js';
-import { resolveFrames, type AttributionMemory, type ResolvedAttribution } from './attribution.js';
+import { attributionOf, resolveFrames, type AttributionMemory, type ResolvedAttribution } from './attribution.js';
 import { CharSet, isSpaceCode } from '../text/chars.js';
 import { ClaimDoc, canonicalOf, CLOSE_QUOTE_CHARS, NO_CHARS, OPEN_QUOTE_CHARS, OPEN_QUOTES, type EntityMention } from './document.js';
 import type { Frame } from './frames.js';
@@ -230,7 +230,7 @@ function buildClaim(doc: ClaimDoc, u: Unit, firstInSentence: boolean, frames: re
   if (viewVerb) {
     const holder = subject!.canonical!;
     const entity = doc.entities.find((e) => e.start === subject!.start && e.end === subject!.end);
-    if (entity && entity.value.type === 'PER') attribution = { source: holder, cue: doc.original(viewVerb.start, viewVerb.end), ...(attribution?.via ? { via: attribution.via } : {}) };
+    if (entity && entity.value.type === 'PER') attribution = attributionOf(holder, doc.original(viewVerb.start, viewVerb.end), undefined, attribution?.via);
   }
   // a headline that quotes without naming the speaker (涉H200芯片,“辉达已告知中国客户”)
   if (!attribution && !resolved && quotedStatement(doc, u)) attribution = { source: null, cue: '“…”' };
