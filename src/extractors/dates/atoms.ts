@@ -1,6 +1,6 @@
 import { CN_NUMERAL_CLASS, isCnNumeralClassCode, parseNumeral, readDian, slashIsDate } from '../numbers/index.js';
 import { StartGate, startsOf, type Starts } from '../../text/starts.js';
-import { isAsciiDigitCode, UnitSet } from '../../text/chars.js';
+import { codeAt, isAsciiDigitCode, UnitSet } from '../../text/chars.js';
 import { HOLIDAY_NAMES, REIGN_ERAS, REIGN_NAMES } from './lexicon.js';
 
 /**
@@ -275,12 +275,14 @@ export function atomAt(text: string, at: number, after?: Located | null): Locate
  * shortPodBeforeClock), to skip positions where both would surely find nothing.
  */
 export const FIRST_ATOM_STARTS: ReadonlyArray<Starts | null> = [...RULE_STARTS, ...[ROC, ROC_BEFORE_MONTH, HOLIDAY].map((g) => g.starts)];
+/** the parts of day that shortPodBeforeClock reads (a StartGate takes them as a string) */
 export const SHORT_POD_BEFORE_CLOCK = '早晚';
+const SHORT_POD_BEFORE_CLOCK_UNITS = new UnitSet(SHORT_POD_BEFORE_CLOCK);
 
 /** 早8点 / 晚2点半: a one-character part of day directly before a clock time. */
 export function shortPodBeforeClock(text: string, at: number): Located | null {
-  const c = text[at];
-  if (c !== '早' && c !== '晚') return null; // SHORT_POD_BEFORE_CLOCK
+  if (!SHORT_POD_BEFORE_CLOCK_UNITS.has(codeAt(text, at))) return null;
+  const c = text[at]!;
   const next = atomAt(text, at + 1);
   return next && next.t === 'T' ? { t: 'P', pod: SHORT_POD[c]!, word: c, start: at, end: at + 1 } : null;
 }
