@@ -13,12 +13,8 @@ export type { KnownSpan };
 const SUFFIXES = new SuffixList(cues.orgSuffixes);
 const NEEDS_NAME = new Set(cues.orgSuffixesNeedName);
 const GENERIC_HEADS = new Set(cues.orgGenericHeads);
-const GENERIC_HEAD_LIST = [...GENERIC_HEADS];
-/** a plain loop: a closure over the loop's word would cost a context per token */
-function endsWithGenericHead(word: string): boolean {
-  for (const h of GENERIC_HEAD_LIST) if (word.endsWith(h)) return true;
-  return false;
-}
+/** a word ending in a generic head (政府, 公司), itself one included */
+const GENERIC_HEAD_ENDINGS = new SuffixList(cues.orgGenericHeads);
 /** a proper word that may hold a name and its suffix in one (李嘉诚基金会 tagged nr) */
 const NAME_HOLDING_TAGS = new TagSet(['nr', 'nrfg', 'nrt', 'ns', 'nz']);
 /** a word that may send a body (中国驻…) */
@@ -98,7 +94,7 @@ export function organizations(doc: Doc, index: KnownIndex): EntityCandidate[] {
     if (taggedOrganization && tiledByPlaces(t.start, t.end)) continue;
     // 安理会常任理事国: a member state of a body is no organization
     if (taggedOrganization && MEMBER_STATE_ENDINGS.longestEnding(word) !== null) continue;
-    if (taggedOrganization && word === t.word && !NOT_ORG.has(word) && !GENERIC_HEADS.has(word) && !endsWithGenericHead(word)) out.push(entity(t.start, end, 'ORG'));
+    if (taggedOrganization && word === t.word && !NOT_ORG.has(word) && GENERIC_HEAD_ENDINGS.longestEnding(word) === null) out.push(entity(t.start, end, 'ORG'));
     if (!suffix) continue;
     // one proper word holding a name and its suffix (李嘉诚基金会 taggedOrganization as a person's name)
     if (!taggedOrganization && suffix.length >= 2 && word.length >= suffix.length + (NEEDS_NAME.has(suffix) ? 3 : 2) && NAME_HOLDING_TAGS.has(tag)) {
