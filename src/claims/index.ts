@@ -56,15 +56,9 @@ export function buildClaims(ctx: ExtractContext, mentions: readonly WorkingMenti
       if (quoteFrames && closes > opens) quoteFrames = null;
       else if (lastFrames && opens > closes) quoteFrames = lastFrames;
     }
-    if (sentenceFrames) enumFrames = opensEnumeration(doc.text, s.start, end) ? sentenceFrames : null;
+    if (sentenceFrames) enumFrames = DISCOURSE.enumOpen.occursIn(doc.text, s.start, end) ? sentenceFrames : null;
   });
   return claims;
-}
-
-/** Whether an enumeration opener (其一, 首先 …) stands somewhere in [start, end). */
-function opensEnumeration(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (DISCOURSE.enumOpen.prefixOf(text, i, end)) return true;
-  return false;
 }
 
 /** Opening and closing quotation marks of a sentence (the straight quote, both at once, counts for neither). */

@@ -50,6 +50,12 @@ export class WordList {
     const w = this.at(text, start);
     return w && start + w.length <= end ? w : null;
   }
+  /** whether a word of the list lies wholly inside text[start, end) (end is cut to the text) */
+  occursIn(text: string, start: number, end: number): boolean {
+    end = Math.min(end, text.length);
+    for (let i = start; i < end; i++) if (this.prefixOf(text, i, end)) return true;
+    return false;
+  }
   /** does text[start, end) end with one of the words? returns the longest */
   suffixOf(text: string, start: number, end: number): string | null {
     if (end > text.length) return null;

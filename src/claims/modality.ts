@@ -2,7 +2,7 @@ import type { Modality } from '../schema/claim.js';
 import type { ReferenceDate } from '../extractor.js';
 import { codeAt, UnitSet } from '../text/chars.js';
 import { ClaimDoc, OPEN_QUOTE_CHARS, OPEN_QUOTES } from './document.js';
-import { MODALITY, type CueModality, type WordList } from './lexicon.js';
+import { MODALITY, type CueModality } from './lexicon.js';
 import { WORD } from './word-classes.js';
 
 /** A cue followed by a short verb and 的 sits in a relative clause (即将发布的芯片, 获准出口的): it does not qualify the claim. */
@@ -53,13 +53,6 @@ function possibilityAdverb(doc: ClaimDoc, at: number, end: number): boolean {
 /** How far after 不是 its 而是 is looked for. */
 const CONTRAST_REACH = 40;
 
-/** whether a word of the list lies wholly inside [from, from + reach) */
-function wordWithin(t: string, words: WordList, from: number, reach: number): boolean {
-  const end = Math.min(t.length, from + reach);
-  for (let i = from; i < end; i++) if (words.prefixOf(t, i, end)) return true;
-  return false;
-}
-
 /** the first range holding position i (a loop: it runs at every position of a clause) */
 function rangeAt(ranges: ReadonlyArray<{ start: number; end: number }>, i: number): { start: number; end: number } | undefined {
   for (const r of ranges) if (r.start <= i && i < r.end) return r;
@@ -98,7 +91,7 @@ export function cueModalities(doc: ClaimDoc, start: number, end: number, skip: R
       const tok = doc.tokenAt(i);
       const alone = w.length > 1 || !tok || tok.word === w;
       // 不是…而是 contrasts, it does not negate
-      const contrast = MODALITY.contrastOpen.has(w) && wordWithin(t, MODALITY.contrastClose, wEnd, CONTRAST_REACH);
+      const contrast = MODALITY.contrastOpen.has(w) && MODALITY.contrastClose.occursIn(t, wEnd, wEnd + CONTRAST_REACH);
       if (alone && !contrast && !(w === '将' && !isFutureJiang(doc, i, end))) found.add(kind);
     }
     i = wEnd - 1;
