@@ -25,7 +25,7 @@ const SUFFIX = '(之内|以内|内|多)?';
 export const DURATION = new RegExp(`${PREFIX}(?:${PART}(?:零?${PART})?|(半)(?:个)?(年|个月|天|个?小时|个钟|分钟|个世纪)|(个半|分半)(钟|小时)?|(${AMOUNT})日(?=之内|以内|内)|(${AMOUNT})个半(小时|钟头|钟|月)|(${AMOUNT})分半钟?)${SUFFIX}`, 'g');
 /** The prefix (接下来的, 最近: the first group) and the suffix (之内, 多: the last) of a DURATION match, '' where none. */
 export const durationPrefixOf = (m: RegExpExecArray): string => m[1] ?? '';
-export const durationSuffixOf = (m: RegExpExecArray): string => m[16] ?? '';
+export const durationSuffixOf = (m: RegExpExecArray): string => m[m.length - 1] ?? '';
 
 /** Read one duration match into an ISO 8601 duration; null when it is not one. */
 export function durationValue(m: RegExpExecArray): TimexValue | null {
