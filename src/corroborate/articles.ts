@@ -1,4 +1,5 @@
 import type { Article } from './schema.js';
+import { trimSpace } from '../text/chars.js';
 
 interface Line { start: number; end: number; text: string }
 
@@ -18,9 +19,7 @@ function linesOf(text: string): Line[] {
     let end = nl;
     if (end > at && text.charCodeAt(end - 1) === 13) end--; // \r\n
     // trim surrounding white space, keeping offsets exact
-    let s = at, e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    const { start: s, end: e } = trimSpace(text, at, end);
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
     at = nl + 1;
   }

@@ -1,4 +1,5 @@
 import variantsData from '../../data/corroborate/variants.json';
+import { isSpaceCode } from '../text/chars.js';
 
 /**
  * Product variants: 中国特供版H200 names a variant made for one market, not the H200 itself.
@@ -86,6 +87,6 @@ export function phraseOf(original: string, simplified: string, mentionStart: num
 /** `s` without trailing white space and 的 (a loop: a `[…]+$` pattern backtracks on long runs). */
 function trimTrailingFillers(s: string): string {
   let end = s.length;
-  while (end > 0 && (s[end - 1] === '的' || /\s/.test(s[end - 1]!))) end--;
+  while (end > 0 && (s[end - 1] === '的' || isSpaceCode(s.charCodeAt(end - 1)))) end--;
   return s.slice(0, end);
 }

@@ -35,6 +35,13 @@ const SPACE_UNITS = new UnitSet(WHITE_SPACE);
 /** whether this UTF-16 code is matched by \s (NaN, past the end of a text, is not) */
 export const isSpaceCode = (code: number): boolean => SPACE_UNITS.has(code);
 
+/** text[start, end) without the white space around it (start === end when nothing else is left) */
+export function trimSpace(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && SPACE_UNITS.has(text.charCodeAt(start))) start++;
+  while (end > start && SPACE_UNITS.has(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
 /** ASCII classes of one UTF-16 code (NaN, past the end of a text, is none of them) */
 export const isAsciiDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** A-Z, a-z: letters touching digits make a code (H200, 910B) rather than a quantity */

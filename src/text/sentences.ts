@@ -1,6 +1,6 @@
 import type { Sentence } from '../schema/result.js';
 import type { OffsetMap } from './offset-map.js';
-import { codeAt, isAsciiDigitCode, isAsciiLetterCode, isSpaceCode } from './chars.js';
+import { codeAt, isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode, isSpaceCode, trimSpace } from './chars.js';
 import { scriptCounts, scriptOf } from './script.js';
 
 /**
@@ -31,7 +31,7 @@ for (const c of CLAUSE_BREAK) FLAGS[c.charCodeAt(0)]! |= BREAKS;
 // start position over long runs of word characters).
 const URL_MAX = 2000;
 const isUrlChar = (c: number) => c >= 0x21 && c <= 0x7e;
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isWordChar = (c: number) => isAsciiAlnumCode(c) || c === 95; // \w
 const isLocalChar = (c: number) => isWordChar(c) || c === 46 || c === 43 || c === 45; // \w . + -
 const isLabelChar = (c: number) => isWordChar(c) || c === 45; // \w -
 
@@ -95,9 +95,7 @@ export function splitSentenceSpans(text: string): SentenceSpan[] {
   const n = text.length;
   const push = (end: number) => {
     // trim surrounding white space; drop empty sentences
-    let s = start, e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    const { start: s, end: e } = trimSpace(text, start, end);
     if (e > s) sentences.push({ start: s, end: e, clauses: splitClauses(text, s, e) });
     start = end;
   };
