@@ -5,6 +5,7 @@ import qualifierData from '../../../data/quantities/qualifiers.json';
 import exclusionData from '../../../data/quantities/exclusions.json';
 import type { Region } from '../../schema/result.js';
 import { WordTable } from './word-table.js';
+import { UnitSet } from '../../text/chars.js';
 
 export type Bound = 'lt' | 'le' | 'gt' | 'ge';
 export type Hedge = Bound | 'approx';
@@ -15,6 +16,11 @@ export const CLASSIFIERS = new WordTable<string>(classifierData.classifiers.map(
 export const UNITS = new WordTable<string>(Object.entries(unitData.units));
 export const PREFIX_UNITS = new WordTable<string>(Object.entries(unitData.prefixUnits));
 export const PREFIX_UNIT_SUFFIX = new WordTable<string>(unitData.prefixUnitSuffix.map((s) => [s, s] as [string, string]));
+/** what 两 weighs where it is a weight (二两白酒) */
+export const LIANG_WEIGHS: readonly string[] = unitData.liangWeighs;
+/** by tenths word (成, 折), the characters after it that make another word with it (成为, 折扣) */
+export const TENTHS_NOT_BEFORE: ReadonlyMap<string, UnitSet> =
+  new Map(Object.entries(unitData.tenthsNotBefore).map(([word, chars]) => [word, new UnitSet(chars)]));
 export const CURRENCY_AFTER = new WordTable<string>(Object.entries(currencyData.after));
 export const CURRENCY_BEFORE = new WordTable<string>(Object.entries(currencyData.before));
 export const SUBUNITS = currencyData.subunits as Record<string, number>;

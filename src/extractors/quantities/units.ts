@@ -1,8 +1,7 @@
-import unitData from '../../../data/quantities/units.json';
 import type { Region } from '../../schema/result.js';
-import { CLASSIFIERS, CURRENCY_AFTER, TIME_UNITS, UNITS, currencyCode, isLatin } from './lexicon.js';
+import { CLASSIFIERS, CURRENCY_AFTER, LIANG_WEIGHS, TENTHS_NOT_BEFORE, TIME_UNITS, UNITS, currencyCode, isLatin } from './lexicon.js';
 import { StartGate, startsOf } from '../../text/starts.js';
-import { isAsciiAlnumCode } from '../../text/chars.js';
+import { codeAt, isAsciiAlnumCode } from '../../text/chars.js';
 import { alternation } from '../../text/alternation.js';
 
 /** What follows a numeral and decides its kind. Every field is present: one shape, read for every numeral. */
@@ -38,13 +37,12 @@ export const PP = /^个?\s{0,3}百\s{0,2}分\s{0,2}点/;
 /** where PP may match, from its first two units: 个 alone, the most frequent classifier, is turned away */
 const PP_STARTS = new StartGate([startsOf(PP)]);
 /** characters that, after 成 or 折, make a word (成为, 成本, 折合, 折扣) */
-const NOT_AFTER_CHENG = unitData.tenthsNotBefore.成;
-const NOT_AFTER_ZHE = unitData.tenthsNotBefore.折;
-const oneOf = (set: string, c: string | undefined): boolean => c !== undefined && c !== '' && set.includes(c);
+const NOT_AFTER_CHENG = TENTHS_NOT_BEFORE.get('成')!;
+const NOT_AFTER_ZHE = TENTHS_NOT_BEFORE.get('折')!;
 const PUNCT_OR_END = /^(?:$|[\s,.;:!?)\]，。；：！？、）」』”"'…])/;
 
 /** 两 is a weight where nothing counted follows it: 二两, 9两半, 六斤8两, 二两白酒 (三两个 is "two or three"). */
-const LIANG_AFTER = new RegExp(`^(?:$|半|[\\s,.;:!?)\\]，。；：！？、）」』”"'…]|[0-9]|${alternation(unitData.liangWeighs)})`);
+const LIANG_AFTER = new RegExp(`^(?:$|半|[\\s,.;:!?)\\]，。；：！？、）」』”"'…]|[0-9]|${alternation(LIANG_WEIGHS)})`);
 
 const len = (m: { word: string } | null): number => (m ? m.word.length : 0);
 
@@ -71,13 +69,13 @@ export function readUnit(text: string, at: number, value: number, region: Region
     }
     return hit('none', at);
   }
-  if (text.startsWith('成', p) && value > 0 && value <= 10 && !oneOf(NOT_AFTER_CHENG, text[p + 1])) {
+  if (text.startsWith('成', p) && value > 0 && value <= 10 && !NOT_AFTER_CHENG.has(codeAt(text, p + 1))) {
     const half = text.startsWith('半', p + 1);
     const h = hit('percent', p + (half ? 2 : 1));
     h.scale = 10; h.plus = half ? 5 : 0;
     return h;
   }
-  if (text.startsWith('折', p) && value > 0 && value < 100 && !oneOf(NOT_AFTER_ZHE, text[p + 1])) {
+  if (text.startsWith('折', p) && value > 0 && value < 100 && !NOT_AFTER_ZHE.has(codeAt(text, p + 1))) {
     const h = hit('percent', p + 1);
     h.scale = value < 10 ? 10 : 1;
     return h;
