@@ -26,5 +26,7 @@ export const PAIR_CHARS = new CharSet(cues.pairAbbreviations);
 
 /** characters that transliterations of foreign names are written with */
 export const TRANSLITERATION = new CharSet(cues.transliterationCharacters);
+/** the middle dots that join the parts of a transliterated name (伊丽莎白·华伦) */
+export const NAME_DOTS = new CharSet(cues.nameDots);
 /** a word written only with them (a word tagged nrt made of others, 崇高, is no name) */
 export const transliterated = (w: string): boolean => w.length > 0 && TRANSLITERATION.every(w);

@@ -1,9 +1,9 @@
 import cues from '../../../data/entities/cues.json';
 import { entity, isHan, isHanAt, type Doc, type EntityCandidate } from './doc.js';
 import { endingWith, openingWith } from '../../text/alternation.js';
+import { NAME_DOTS, TRANSLITERATION } from './cues.js';
 
 const ORG_WORDS = new Set(cues.latinOrgWords);
-const TRANSLITERATION = new Set([...cues.transliterationCharacters, '·', '•', '・', '‧']);
 const LAW_WORDS = new Set(cues.latinLawWords);
 const PLACE_WORDS = new Set(cues.latinPlaceWords);
 const PARTICLES = new Set(cues.latinNameParticles.map((p) => p.toLowerCase()));
@@ -90,7 +90,7 @@ function nextCapital(text: string, from: number): number {
 /** The start of a run of transliteration characters (2 to 12, middle dots allowed) ending at `end`, on a word start. */
 function transliterationBefore(doc: Doc, end: number): number | null {
   let k = end;
-  while (k > 0 && end - k < 12 && TRANSLITERATION.has(doc.text[k - 1]!)) k--;
+  while (k > 0 && end - k < 12 && (TRANSLITERATION.hasAt(doc.text, k - 1) || NAME_DOTS.hasAt(doc.text, k - 1))) k--;
   while (k < end && !isHanAt(doc.text, k)) k++;
   if (end - k < 2 || doc.wordStart[k] !== 1) return null;
   return k;

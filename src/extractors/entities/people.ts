@@ -17,7 +17,7 @@ const GIVEN_TAGS = new TagSet(['nr', 'nrfg', 'ng', 'n', 'nz', 'a', 'an', 'j', 'v
 const NOUN_TAGS = new TagSet(['n', 'nr', 'ns', 'nt', 'nz', 'vn']);
 /** a word the segmenter knows as a name or does not know at all */
 const NAME_OR_UNKNOWN_TAGS = new TagSet(['nr', 'nrfg', 'nrt', 'x']);
-const NAME_DOT = /[·•・‧]/;
+const NAME_DOT = new RegExp(`[${cues.nameDots}]`);
 
 /** what may stand next to a bare name: punctuation, a title, a speech or listing word, the text's edge */
 const BEFORE_NAME = endingWith(cues.bareNameBefore);
