@@ -48,6 +48,12 @@ export function tokenIndex(length: number, tokens: readonly Token[]): Int32Array
   return at;
 }
 
+/** The word covering `at`, if any (an index of -1 is never looked up: it is a slow property read). */
+export function tokenCovering(tokens: readonly Token[], tokenAt: Int32Array, at: number): Token | undefined {
+  const k = at < tokenAt.length ? tokenAt[at]! : -1;
+  return k >= 0 ? tokens[k] : undefined;
+}
+
 /** Intl.Segmenter (ICU's dictionary): no native code, no POS tags, slower. */
 export class IntlSegmenter implements Segmenter {
   readonly name = 'intl';

@@ -1,4 +1,4 @@
-import type { Token } from '../../text/segmenter.js';
+import { tokenCovering, type Token } from '../../text/segmenter.js';
 import type { Num } from './numerals.js';
 import { isAsciiDigitCode, isAsciiLetterCode, isHanAt, UnitSet, WHITE_SPACE } from '../../text/chars.js';
 
@@ -9,12 +9,6 @@ const LIST_END = new UnitSet('.、)）');
 const opensClause = (code: number): boolean => Number.isNaN(code) || CLAUSE_START.has(code);
 const isDashOrSlash = (code: number): boolean => code === 0x2d || code === 0x2f;
 const MINUS = 0x2d, ZERO = 0x30, SPACE = 0x20, COLON = 0x3a, HASH = 0x23, DOT = 0x2e, YI = '一'.charCodeAt(0);
-
-/** The word covering `at`, if any (an index of -1 is never looked up: it is a slow property read). */
-export function tokenCovering(tokens: readonly Token[], tokenAt: Int32Array, at: number): Token | undefined {
-  const k = at < tokenAt.length ? tokenAt[at]! : -1;
-  return k >= 0 ? tokens[k] : undefined;
-}
 
 /**
  * Whether a numeral with no unit is a quantity of its own. Digits in codes, section and list

@@ -1,5 +1,6 @@
 import type { Candidate, ExtractContext, Extractor } from '../../extractor.js';
-import { isBareNumber, tokenCovering } from './bare.js';
+import { isBareNumber } from './bare.js';
+import { tokenCovering } from '../../text/segmenter.js';
 import { readQuantity, type Quantity } from './compose.js';
 import { UNITS } from './lexicon.js';
 import { excludedWordEnd, isOrdinalExcluded } from './excluded.js';
