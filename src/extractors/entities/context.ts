@@ -3,12 +3,14 @@ import sports from '../../../data/entities/sports.json';
 import { alternation } from '../../text/alternation.js';
 import { StartGate, startsOf } from '../../text/starts.js';
 import type { Doc, EntityCandidate } from './doc.js';
-import { entity, UnitSet } from './doc.js';
+import { CharSet, entity, UnitSet } from './doc.js';
 import { SuffixList } from './suffixes.js';
 
 const CITY_CLUBS: Record<string, string> = sports.cityClubs;
 const SPORT_CUES = sports.sportCues;
 const SPORT_IDS = new Set((sports.rows as unknown as string[][]).map((r) => r[2]!));
+/** a place name ending in one of these is a country or a division, no foreign city */
+const COUNTRY_OR_DIVISION_LAST = new CharSet(cues.countryOrDivisionLastCharacters);
 const VERSUS = /^\s{0,2}(vs\.?|VS\.?|对阵|对)\s{0,2}$/;
 
 interface Span { start: number; end: number }
@@ -74,7 +76,7 @@ export function refineByContext(doc: Doc, sentences: readonly Span[], mentions: 
       const prev = k > first ? out[k - 1] : undefined, next = k + 1 < last ? out[k + 1] : undefined;
       const versus = (prev && VERSUS.test(doc.text.slice(prev.end, m.start))) || (next && VERSUS.test(doc.text.slice(m.end, next.start)));
       // a foreign city (not a country, not a division of China or Taiwan) in a sentence about sport is its club
-      const foreignCity = m.value.type === 'GPE' && (!m.value.id || m.value.id.startsWith('gpe:tz-')) && !/[国州省市县]$/.test(name) && !doc.text.startsWith('的', m.end);
+      const foreignCity = m.value.type === 'GPE' && (!m.value.id || m.value.id.startsWith('gpe:tz-')) && !COUNTRY_OR_DIVISION_LAST.hasAt(name, name.length - 1) && !doc.text.startsWith('的', m.end);
       if (!versus && isVenue(doc.text, m)) continue;
       if (!club && !foreignCity && !(versus && /^(GPE|LOC|PER)$/.test(m.value.type))) continue;
       out[k] = entity(m.start, m.end, 'ORG', club, undefined, m.priority ?? 0);
@@ -90,7 +92,7 @@ const PERSON_ONLY_AFTER = new RegExp(alternation(cues.personOnlyAfter), 'y');
 const REGNAL = /^[一二三四五六七八九十]{1,3}世/;
 const REGNAL_START = new StartGate([startsOf(REGNAL)]);
 /** a place name ending in one of these is a place whatever follows it (美国, 加州, 长江) */
-const PLACE_LAST = new Set([...'国州省市县区岛山河湖海'].map((c) => c.charCodeAt(0)));
+const PLACE_LAST = new CharSet(cues.placeLastCharacters);
 
 /**
  * A city or region name that the text uses for a person (华盛顿执政期间, 哈利法克斯勋爵) is
@@ -105,7 +107,7 @@ function personByCue(doc: Doc, m: EntityCandidate): EntityCandidate {
     return regnal ? { ...m, end: m.end + regnal[0].length } : m;
   }
   if (m.value.type !== 'GPE' && m.value.type !== 'LOC') return m;
-  if (/^gpe:[A-Z]{2}$/.test(m.value.id ?? '') || PLACE_LAST.has(doc.text.charCodeAt(m.end - 1))) return m;
+  if (/^gpe:[A-Z]{2}$/.test(m.value.id ?? '') || PLACE_LAST.hasAt(doc.text, m.end - 1)) return m;
   PERSON_ONLY_AFTER.lastIndex = m.end;
   return PERSON_ONLY_AFTER.test(doc.text) ? entity(m.start, m.end, 'PER', undefined, undefined, m.priority ?? 0) : m;
 }

@@ -1,5 +1,5 @@
 import cues from '../../../data/entities/cues.json';
-import { entity, isHanCode, type Doc, type EntityCandidate } from './doc.js';
+import { CharSet, entity, isHanCode, type Doc, type EntityCandidate } from './doc.js';
 import { PERSON_TAGS, PLACE_TAG, TagSet } from './tags.js';
 import { NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, TRANSLITERATION, transliterated } from './cues.js';
 import type { Token } from '../../text/segmenter.js';
@@ -16,7 +16,12 @@ const NOT_PIECE_TAGS = new TagSet(['m', 'p', 'c', 'u', 'uj']);
 /** tags of a single word that is typed again as a foreign name (克里米亚) */
 const LONE_NAME_TAGS = new TagSet(['nr', 'nrt', 'ns']);
 
-const EDGE_WORDS = new Set('让当被把对向在给与和跟将由从');
+/** one-character verbs and prepositions the run may open with, no part of the name */
+const EDGE_WORDS = new CharSet(cues.foreignNameEdgeWords);
+/** a place name ending in one of these is a natural feature (LOC) */
+const NATURAL_FEATURE_LAST = new CharSet(cues.naturalFeatureLastCharacters);
+/** a division character right after a name makes it a place (…州) */
+const DIVISIONS = new CharSet(cues.divisionCharacters);
 const EDGE_WORD = (t: Token) => t.word.length === 1 && EDGE_WORDS.has(t.word);
 
 /**
@@ -78,10 +83,10 @@ function piece(doc: Doc, i: number): boolean {
 /** the type of the name at start … end, made of tokens firstToken … endToken - 1 */
 function typeOf(doc: Doc, start: number, end: number, firstToken: number, endToken: number): 'PER' | 'GPE' | 'LOC' {
   const name = doc.text.slice(start, end);
-  if (PLACE_ENDINGS.some((e) => name.endsWith(e) && name.length > e.length + 1)) return /[山河湖湾角滩谷岬岛]$/.test(name) ? 'LOC' : 'GPE';
+  if (PLACE_ENDINGS.some((e) => name.endsWith(e) && name.length > e.length + 1)) return NATURAL_FEATURE_LAST.hasAt(name, name.length - 1) ? 'LOC' : 'GPE';
   if (PERSON_AFTER.some((w) => doc.text.startsWith(w, end))) return 'PER';
   if (PLACE_BEFORE.some((w) => doc.text.startsWith(w, start - w.length))) return 'GPE';
-  if (/^[州省市县]/.test(doc.text[end] ?? '')) return 'GPE';
+  if (DIVISIONS.hasAt(doc.text, end)) return 'GPE';
   let places = 0, people = 0;
   for (let k = firstToken; k < endToken; k++) {
     const tag = doc.tokenTag[k]!;

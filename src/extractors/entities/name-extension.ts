@@ -1,5 +1,5 @@
 import cues from '../../../data/entities/cues.json';
-import { allHan, isHanCode, type Doc } from './doc.js';
+import { allHan, CharSet, isHanCode, type Doc } from './doc.js';
 import { DETERMINERS } from './cues.js';
 import { SuffixList } from './suffixes.js';
 import { LATIN_WORD_TAG, NUMERAL_TAG, PERSON_TAGS, TagSet, UNKNOWN_WORD_TAG } from './tags.js';
@@ -14,7 +14,7 @@ const PROPER_TAGS = new TagSet(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng
 const LEFT_STOPS = new Set([...cues.orgLeftStops, ...cues.personTitles]);
 
 /** one-character prepositions and particles the segmenter glues to the unknown name after them */
-const GLUED_PREPOSITION = new Set('由被在对向从把将给与和跟为让当据了');
+const GLUED_PREPOSITION = new CharSet(cues.gluedPrepositions);
 
 /** 中英两国政府, 劳资双方: the bodies of several parties are no one organization's name */
 const SEVERAL_PARTIES = new SuffixList(cues.severalPartiesEndings);
@@ -89,7 +89,7 @@ export function leftExtender(doc: Doc, index: KnownIndex): ((headIndex: number, 
       if (PROPER_TAGS.has(tag)) proper++;
       start = p.start; pos = p.start; parts++; j--;
       // 由林达 + 集团: a preposition the segmenter glued to an unknown name stays outside
-      if ((tag === UNKNOWN_WORD_TAG || PERSON_TAGS.has(tag)) && p.word.length >= 3 && GLUED_PREPOSITION.has(p.word[0]!)) { start++; break; }
+      if ((tag === UNKNOWN_WORD_TAG || PERSON_TAGS.has(tag)) && p.word.length >= 3 && GLUED_PREPOSITION.hasAt(p.word, 0)) { start++; break; }
     }
     while (start < t.start) {
       const ti = doc.tokenAt[start]!;
