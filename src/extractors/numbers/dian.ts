@@ -17,6 +17,7 @@ const POINTS_BEFORE = new RegExp(`(?:${alternation(cues.pointsBefore)})\\s?$`);
 const MOVEMENT = endingWith(cues.movementBefore);
 const HEDGE = endingWith(cues.hedges);
 const CLOCK_AFTER = openingWith(cues.clockAfter);
+const HOUR_END = openingWith(cues.hourEnds);
 const POINT_NOUN = openingWith(cues.pointNouns);
 
 // minutes written after 点 that only a clock has: 十五, 三十 (with 十), 30 (two digits), 零五, or 分
@@ -39,7 +40,7 @@ export function readDian(text: string, start: number, at: number, value: number)
   const next = text.charCodeAt(at + 1);
   const digitNext = isChineseDigitCode(next) || isAsciiDigitCode(next);
   if (!hour) return digitNext ? 'decimal' : 'points';
-  if (/^(?:钟|半|整|一刻|三刻)/.test(after) || WITH_FEN.test(after) || TWO_DIGIT_MINUTES.test(after) || MINUTES_WITH_TEN.test(after)) return 'clock';
+  if (HOUR_END.test(after) || WITH_FEN.test(after) || TWO_DIGIT_MINUTES.test(after) || MINUTES_WITH_TEN.test(after)) return 'clock';
   if (value > 0 && LEADING_ZERO.test(after)) return 'clock';
   if (DAYPART_OR_DATE.test(before)) return 'clock';
   if (digitNext) return 'decimal';

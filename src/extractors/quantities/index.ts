@@ -2,12 +2,12 @@ import type { Candidate, ExtractContext, Extractor } from '../../extractor.js';
 import { isBareNumber } from './bare.js';
 import { tokenCovering } from '../../text/segmenter.js';
 import { readQuantity, type Quantity } from './compose.js';
-import { UNITS } from './lexicon.js';
+import { DETERMINERS, UNITS } from './lexicon.js';
 import { excludedWordEnd, isOrdinalExcluded } from './excluded.js';
 import { findNumerals, numeralStartingAt, type Num } from './numerals.js';
 import { fractionPercents, ordinals } from './words.js';
 import { shortHeights } from './heights.js';
-import { isAsciiDigitCode, UnitSet } from '../../text/chars.js';
+import { isAsciiDigitCode } from '../../text/chars.js';
 
 /** Elided list members take the unit of a quantity this close before them (40万颗…保底50万、冲刺60万). */
 const CARRY_DISTANCE = 30;
@@ -49,9 +49,6 @@ function extractQuantities(ctx: ExtractContext): Candidate[] {
   return out.filter((c) => !isOrdinalExcluded(text, c));
 }
 
-/** one-character words that only add a determiner before a numeral (这两点, 那三个) */
-const DETERMINER = new UnitSet('这那每此该约近共前头另');
-
 /** A numeral with a unit still must not be an article (一颗) or sit inside a word (统一个). */
 function acceptNumeral(text: string, n: Num, q: Quantity, tokens: ExtractContext['tokens'], tokenAt: Int32Array): boolean {
   if (!n.chinese) return true;
@@ -62,7 +59,7 @@ function acceptNumeral(text: string, n: Num, q: Quantity, tokens: ExtractContext
   if (raw === '一' && q.first === q.last && article) return false;
   const tok = tokenCovering(tokens, tokenAt, n.start);
   // a word that only adds a determiner (这两点, 那三个) does not hide the numeral
-  const determiner = tok !== undefined && tok.start === n.start - 1 && DETERMINER.has(text.charCodeAt(tok.start));
+  const determiner = tok !== undefined && tok.start === n.start - 1 && DETERMINERS.has(text.charCodeAt(tok.start));
   return !(tok && tok.start < n.start && q.kind !== 'money' && !determiner);
 }
 

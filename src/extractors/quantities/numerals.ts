@@ -1,6 +1,6 @@
 import { scanNumerals, parseNumeral } from '../numbers/index.js';
-import { isAsciiAlnumCode, isAsciiLetterCode } from '../../text/chars.js';
-import { UNITS } from './lexicon.js';
+import { codeAt, isAsciiAlnumCode, isAsciiLetterCode } from '../../text/chars.js';
+import { HALF_NOT_AFTER, UNITS } from './lexicon.js';
 
 /**
  * A numeral as the quantity grammar sees it: a value or a vague range, with where it sits.
@@ -66,7 +66,7 @@ export function findNumerals(text: string, commaSeparates: (i: number) => boolea
   }
   // 半公升, 半个: a half before a measure word
   for (let at = text.indexOf('半'); at >= 0; at = text.indexOf('半', at + 1)) {
-    if (/[上下前后大一多过]/.test(text[at - 1] ?? '')) continue;
+    if (HALF_NOT_AFTER.has(codeAt(text, at - 1))) continue;
     const unit = UNITS.matchAt(text, at + 1);
     if ((unit && !/^[A-Za-z]/.test(unit.word)) || /^[个個]/.test(text.slice(at + 1, at + 2))) {
       out.push({ start: at, end: at + 1, value: 0.5, min: undefined, max: undefined, approx: undefined, above: undefined, multiplier: null, chinese: true, code: false });

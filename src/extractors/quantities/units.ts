@@ -1,8 +1,8 @@
 import type { Region } from '../../schema/result.js';
-import { CLASSIFIERS, CURRENCY_AFTER, LIANG_WEIGHS, TENTHS_NOT_BEFORE, TIME_UNITS, UNITS, currencyCode, isLatin } from './lexicon.js';
+import { CLASSIFIERS, CURRENCY_AFTER, KUAI_MONEY_BEFORE, LIANG_WEIGHS, TENTHS_NOT_BEFORE, TIME_UNITS, UNITS, currencyCode, isLatin } from './lexicon.js';
 import { StartGate, startsOf } from '../../text/starts.js';
 import { codeAt, isAsciiAlnumCode } from '../../text/chars.js';
-import { alternation } from '../../text/alternation.js';
+import { alternation, openingWith } from '../../text/alternation.js';
 
 /** What follows a numeral and decides its kind. Every field is present: one shape, read for every numeral. */
 export interface UnitHit {
@@ -43,6 +43,8 @@ const PUNCT_OR_END = /^(?:$|[\s,.;:!?)\]，。；：！？、）」』”"'…])
 
 /** 两 is a weight where nothing counted follows it: 二两, 9两半, 六斤8两, 二两白酒 (三两个 is "two or three"). */
 const LIANG_AFTER = new RegExp(`^(?:$|半|[\\s,.;:!?)\\]，。；：！？、）」』”"'…]|[0-9]|${alternation(LIANG_WEIGHS)})`);
+
+const KUAI_MONEY_AFTER = openingWith(KUAI_MONEY_BEFORE);
 
 const len = (m: { word: string } | null): number => (m ? m.word.length : 0);
 
@@ -98,7 +100,7 @@ export function readUnit(text: string, at: number, value: number, region: Region
   if (money && len(money) === best) {
     // 块 is money only as 块钱 or standing alone (7块); 三块屏幕 counts pieces
     const subunitNext = /^[0-9零〇一二两三四五六七八九]{1,2}[毛角分]/.test(text.slice(p + 1, p + 4));
-    if (money.word === '块' && !subunitNext && !PUNCT_OR_END.test(text.slice(p + 1, p + 2)) && !/^(?:以[上下]|多|左右)/.test(text.slice(p + 1, p + 3))) {
+    if (money.word === '块' && !subunitNext && !PUNCT_OR_END.test(text.slice(p + 1, p + 2)) && !KUAI_MONEY_AFTER.test(text.slice(p + 1, p + 3))) {
       return withUnit('count', p + 1, above, '块');
     }
     const h = hit('money', p + best, above);
