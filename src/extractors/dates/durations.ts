@@ -1,5 +1,6 @@
 import type { TimexValue } from '../../schema/mention.js';
 import { CN_NUMERAL_CLASS, parseNumeral, readNumeral } from '../numbers/index.js';
+import { DURATION_PREFIXES } from './lexicon.js';
 
 /**
  * Durations (ISO 8601: P30D, PT48H, P2Y3M, PXM) and sets (每週一 XXXX-WXX-1, 每年 P1Y).
@@ -19,8 +20,7 @@ const UNITS: Array<[string, string, boolean]> = [
 const UNIT_EXACT = UNITS.map(([re, d, t]) => ({ re: new RegExp(`^(?:${re.startsWith('分(') ? '分' : re})$`), d, t }));
 const UNIT_ALT = UNITS.map((u) => u[0]).join('|');
 const PART = `(${AMOUNT}) ?(?:个)?(${UNIT_ALT})(半)?`;
-const PREFIX_WORDS = ['接下来的?', '未来的?', '过去的?', '最近', '近', '这', '那'];
-const PREFIX = `(${PREFIX_WORDS.join('|')})?`;
+const PREFIX = `(${DURATION_PREFIXES.join('|')})?`;
 const SUFFIX = '(之内|以内|内|多)?';
 export const DURATION = new RegExp(`${PREFIX}(?:${PART}(?:零?${PART})?|(半)(?:个)?(年|个月|天|个?小时|个钟|分钟|个世纪)|(个半|分半)(钟|小时)?|(${AMOUNT})日(?=之内|以内|内)|(${AMOUNT})个半(小时|钟头|钟|月)|(${AMOUNT})分半钟?)${SUFFIX}`, 'g');
 /** The prefix (接下来的, 最近: the first group) and the suffix (之内, 多: the last) of a DURATION match, '' where none. */

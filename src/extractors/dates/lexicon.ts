@@ -42,6 +42,8 @@ export const NOT_TEMPORAL: readonly string[] = wordData.notTemporal;
 export const DURATION_NOT_AFTER = new UnitSet(wordData.durationNotAfter);
 /** characters before 一天/一日 that make it a day rather than a span (这一天, 有一天) */
 export const ONE_DAY_NOT_AFTER = new UnitSet(wordData.oneDayNotAfter);
+/** words before a duration that make it a span from now, as pattern pieces (接下来的?) */
+export const DURATION_PREFIXES: readonly string[] = wordData.durationPrefixes;
 /** by the last unit of a duration, the characters after it that make another word with it (九年制, 三周年, 三天下) */
 export const DURATION_UNIT_NOT_BEFORE: ReadonlyMap<string, UnitSet> =
   new Map(Object.entries(wordData.durationUnitNotBefore).map(([unit, chars]) => [unit, new UnitSet(chars)]));
