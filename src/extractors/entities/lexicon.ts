@@ -66,9 +66,10 @@ export interface Lexicon {
  * An entity being gathered from the lists, with its names as written there (region marks
  * included): names from the generated lists are in working form already; curated and user
  * names are converted when the trie is built. Generated lists are read first, so an entity's
- * generated names always come before its curated ones. Only the shipped lists mark regions.
+ * generated names always come before its curated ones. Only the shipped lists mark regions: the
+ * names of a user's entity (rank user) are taken as written, @ and all.
  */
-interface Draft { entity: KnownEntity; working: string[]; asWritten: string[]; regionMarks: boolean }
+interface Draft { entity: KnownEntity; working: string[]; asWritten: string[] }
 
 /** The region a list name is limited to (雪梨@tw), from its mark. */
 function regionOf(raw: string): Region | null {
@@ -90,7 +91,7 @@ export function buildLexicon(user: readonly LexiconEntry[] = []): Lexicon {
       if (canonical) d.entity.canonical = canonical;
       d.entity.rank = Math.max(d.entity.rank, rank);
     } else {
-      d = { entity: { type: type as EntityType, rank, ...(canonical ? { canonical } : {}), ...(id ? { id } : {}) }, working: [], asWritten: [], regionMarks: true };
+      d = { entity: { type: type as EntityType, rank, ...(canonical ? { canonical } : {}), ...(id ? { id } : {}) }, working: [], asWritten: [] };
       drafts.push(d);
       if (id) byId.set(id, d);
     }
@@ -100,7 +101,7 @@ export function buildLexicon(user: readonly LexiconEntry[] = []): Lexicon {
   for (const f of GENERATED) for (const r of f.rows) addRow(r, RANK.generated, true);
   for (const f of CURATED) for (const r of f.rows) addRow(r, RANK.curated, false);
   for (const u of user) {
-    const d: Draft = { entity: { type: u.type, rank: RANK.user, ...(u.canonical ? { canonical: u.canonical } : {}), ...(u.id ? { id: u.id } : {}) }, working: [], asWritten: [...u.names], regionMarks: false };
+    const d: Draft = { entity: { type: u.type, rank: RANK.user, ...(u.canonical ? { canonical: u.canonical } : {}), ...(u.id ? { id: u.id } : {}) }, working: [], asWritten: [...u.names] };
     const old = u.id ? byId.get(u.id) : undefined;
     if (old) { old.working = []; old.asWritten = []; } // replaced
     drafts.push(d);
@@ -124,8 +125,9 @@ export function buildLexicon(user: readonly LexiconEntry[] = []): Lexicon {
       const region = regionOf(raw); // generated lists mark regions
       addForm(region ? raw.slice(0, -3) : raw, d, region, sensesIn(region));
     }
+    const marksRegions = d.entity.rank !== RANK.user;
     for (const raw of d.asWritten) {
-      const region = d.regionMarks ? regionOf(raw) : null;
+      const region = marksRegions ? regionOf(raw) : null;
       const senses = sensesIn(region);
       for (const form of workingForms(region ? raw.slice(0, -3) : raw)) addForm(form, d, region, senses);
     }
