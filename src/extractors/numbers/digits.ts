@@ -22,7 +22,9 @@ export const FINANCIAL = new Set(['壹', '贰', '貳', '叁', '参', '肆', '伍
 const CHINESE_DIGITS = new UnitSet(Object.keys(DIGIT_VALUE).join(''));
 const SMALL_UNITS = new UnitSet(Object.keys(SMALL_UNIT).join(''));
 const BIG_UNITS = new UnitSet(Object.keys(BIG_UNIT).join(''));
-const NUMERAL_CHARS = new UnitSet(Object.keys(DIGIT_VALUE).join('') + Object.keys(SMALL_UNIT).join('') + Object.keys(BIG_UNIT).join(''));
+/** every Chinese numeral character: digits, small units, big units */
+export const NUMERAL_CHARACTERS = Object.keys(DIGIT_VALUE).join('') + Object.keys(SMALL_UNIT).join('') + Object.keys(BIG_UNIT).join('');
+const NUMERAL_CHARS = new UnitSet(NUMERAL_CHARACTERS);
 
 /**
  * Tests of one UTF-16 code (text.charCodeAt(i); NaN outside the text is none of them), the one

@@ -1,9 +1,8 @@
-import { BIG_UNIT, DIGIT_VALUE, FINANCIAL_CODES, SMALL_UNIT, isBigUnitCode, isChineseDigitCode, isChineseNumeralCode, isSmallUnitCode } from './digits.js';
-import { codeAt, isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode } from '../../text/chars.js';
+import { DIGIT_VALUE, FINANCIAL_CODES, NUMERAL_CHARACTERS, SMALL_UNIT, isBigUnitCode, isChineseDigitCode, isChineseNumeralCode, isSmallUnitCode } from './digits.js';
+import { codeAt, isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode, isHan, UnitSet } from '../../text/chars.js';
 import { readDian } from './dian.js';
 import { slashIsDate } from './slash.js';
 import { parseNumeral, readNumeral } from './parse.js';
-import { isHan, UnitSet } from '../../text/chars.js';
 
 /** A numeral found in working text. */
 export interface NumeralSpan {
@@ -75,7 +74,7 @@ function opensAsUnit(text: string, i: number, code: number): boolean {
 }
 
 /** Characters after which `extendRun` looks further: numerals, separators, 点 余 多 几, metric suffixes, spaces. */
-const CONTINUES_RUN = new UnitSet('0123456789,.点余多几kKM \t' + [...Object.keys(DIGIT_VALUE), ...Object.keys(SMALL_UNIT), ...Object.keys(BIG_UNIT)].join(''));
+const CONTINUES_RUN = new UnitSet('0123456789,.点余多几kKM \t' + NUMERAL_CHARACTERS);
 /** Whether a run that has just taken one numeral character stops before this code (NaN: the text's end). */
 const endsRunAlone = (code: number): boolean => !CONTINUES_RUN.has(code);
 
