@@ -3,7 +3,7 @@ import type { Num } from './numerals.js';
 import { isAsciiDigitCode, isAsciiLetterCode, isHanAt, UnitSet, WHITE_SPACE } from '../../text/chars.js';
 
 /** what may stand before a list number and after its mark (1. 2、 3)) */
-const CLAUSE_START = new UnitSet(WHITE_SPACE + '。;；!！?？:：,，、"“”「」『』(（\n');
+const CLAUSE_START = new UnitSet(WHITE_SPACE + '。;；!！?？:：,，、"“”「」『』(（');
 const LIST_END = new UnitSet('.、)）');
 /** a clause starts or ends at this code; NaN (the text's start or end) counts */
 const opensClause = (code: number): boolean => Number.isNaN(code) || CLAUSE_START.has(code);

@@ -37,7 +37,7 @@ export interface Quantity {
 /** Result of reading at a numeral: a quantity, or `time` when the numeral belongs to a date or duration. */
 export type Reading = Quantity | 'time' | null;
 
-export const CONNECTOR = /^\s{0,2}(?:-|~|–|—{1,2}|－|至|到|~)\s{0,2}/;
+export const CONNECTOR = /^\s{0,2}(?:-|~|–|—{1,2}|－|至|到)\s{0,2}/;
 /** where CONNECTOR may match: most numerals are followed by something else and skip the pattern */
 const CONNECTOR_STARTS = new StartGate([startsOf(CONNECTOR)]);
 
