@@ -6,8 +6,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import type { Build } from './build.js';
+import { floorSource } from './floor.js';
 
 /** Peak RSS of a running process, polled from /proc (Linux); null elsewhere. */
 function watchPeakRss(pid: number): () => number | null {
@@ -35,7 +37,7 @@ function watchThreadCpu(pid: number, jsThreads: number): () => ThreadCpu | null 
       for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
         const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
         const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        ticks.set(tid, Number(f[11]) + Number(f[12])); // utime + stime, in clock ticks
+        ticks.set(tid, Number(f[11]) + Number(f[12])); // utime + stime, in clock ticks (USER_HZ, 100 on Linux)
       }
     } catch { /* gone or not Linux */ }
   };
@@ -90,14 +92,8 @@ process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstExtractMs: t2 - t1
 export async function coldFloor(textFile: string, root: string): Promise<number> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zh-claims-cold-floor-'));
   const script = path.join(dir, 'floor.cjs');
-  fs.writeFileSync(script, `
-const { createRequire } = require('node:module');
-const req = createRequire(${JSON.stringify(path.join(root, 'package.json'))});
-const jieba = req('nodejieba'), OpenCC = req('opencc-js');
-const tables = ${JSON.stringify(path.join(root, 'data', 'jieba'))} + '/';
-jieba.load({ idfDict: tables + 'idf-stub.utf8', stopWordDict: tables + 'stop-words-stub.utf8' });
-const text = require('node:fs').readFileSync(${JSON.stringify(textFile)}, 'utf8');
-jieba.tag(OpenCC.Converter({ from: 'tw', to: 'cn' })(text));
+  fs.writeFileSync(script, `${floorSource(root)}
+floorRun(require('node:fs').readFileSync(${JSON.stringify(textFile)}, 'utf8'));
 `);
   const started = performance.now();
   const child = spawn(process.execPath, [script], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -116,35 +112,14 @@ export interface BatchRun {
   steadyDocsPerSec: number | null;
 }
 
-/**
- * A checker of records against the input's ids, fed the output in chunks: each record must
- * start with its input's id ({"id":…,). Only those first bytes are read, so checking 1.5 GB
- * of output stays cheap.
- */
-function recordChecker(ids: readonly unknown[]) {
-  const startOf = (k: number) => Buffer.from(`{"id":${JSON.stringify(ids[k] ?? null)},`);
-  let head: Buffer[] = [], headLength = 0, checked = false;
-  const state = { lines: 0, inOrder: true };
-  const feed = (chunk: Buffer) => {
-    for (let i = 0; i < chunk.length;) {
-      const nl = chunk.indexOf(10, i);
-      const end = nl < 0 ? chunk.length : nl;
-      if (!checked) {
-        const want = startOf(state.lines);
-        const piece = chunk.subarray(i, Math.min(end, i + want.length - headLength));
-        head.push(piece);
-        headLength += piece.length;
-        if (headLength >= want.length) {
-          if (!Buffer.concat(head).equals(want)) state.inOrder = false;
-          checked = true; head = []; headLength = 0;
-        }
-      }
-      if (nl < 0) break;
-      if (!checked) { state.inOrder = false; head = []; headLength = 0; } // a line shorter than its id
-      state.lines++; checked = false; i = nl + 1;
-    }
-  };
-  return { feed, state };
+/** Whether the file holds one record per id, in order: each record starts with its input's id ({"id":…,). */
+async function recordsInOrder(file: string, ids: readonly unknown[]): Promise<{ lines: number; inOrder: boolean }> {
+  let lines = 0, inOrder = true;
+  for await (const line of readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity })) {
+    if (!line.startsWith(`{"id":${JSON.stringify(ids[lines] ?? null)},`)) inOrder = false;
+    lines++;
+  }
+  return { lines, inOrder };
 }
 
 /**
@@ -170,10 +145,8 @@ export async function batchRun(build: Build, jsonl: string, workers: number, roo
   clearInterval(firstOutput);
   const threadCpu = cpu(), peakRss = peak();
   if (exitCode !== 0) process.stderr.write(`batch run with ${workers} workers exited ${exitCode}: ${err}\n`);
-  const check = recordChecker(ids);
-  for await (const chunk of fs.createReadStream(outFile, { highWaterMark: 1 << 20 })) check.feed(chunk as Buffer);
+  const { lines, inOrder } = await recordsInOrder(outFile, ids);
   fs.rmSync(outFile, { force: true });
-  const { lines, inOrder } = check.state;
   // from the first record on: the rate once the dictionaries are loaded (to within the 100 ms poll)
   const steadyDocsPerSec = firstAt && lines > 1 ? (lines - 1) / ((started + wallMs - firstAt) / 1000) : null;
   return { workers, wallMs, peakRss, lines, inOrder: inOrder && lines === ids.length, exitCode, steadyDocsPerSec, cpu: threadCpu };

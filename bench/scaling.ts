@@ -5,14 +5,15 @@
  * every thread has loaded its dictionaries, so it compares steady-state throughput — the
  * ceiling for the batch CLI's speedup with N workers.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { floorSource } from './floor.js';
 
 /** Worker body, plain JavaScript (workers do not inherit the TypeScript loader). */
-const WORKER = `
+const workerSource = (root: string) => `
 const { parentPort, workerData } = require('node:worker_threads');
-const { texts, task, jieba: jiebaPath, opencc: openccPath, start, iterations, entry } = workerData;
+const { texts, task, start, iterations, entry } = workerData;
 (async () => {
 let run;
 if (task === 'pipeline') {
@@ -23,11 +24,9 @@ if (task === 'pipeline') {
   for (let round = 0; round < 2; round++) for (const t of texts) zh.extract(t);
   run = () => { for (const t of texts) zh.extract(t); };
 } else if (task === 'floor') {
-  const jieba = require(jiebaPath);
-  const OpenCC = require(openccPath);
-  const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  jieba.tag('暖身');
-  run = () => { for (const t of texts) jieba.tag(convert(t)); };
+  ${floorSource(root)}
+  floorRun('暖身');
+  run = () => { for (const t of texts) floorRun(t); };
 } else {
   run = () => { let x = 0; for (let i = 0; i < iterations; i++) x = (x * 31 + i) | 0; return x; };
 }
@@ -40,16 +39,17 @@ parentPort.postMessage(performance.now() - t0);
 })();
 `;
 
+const WORKER = workerSource(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
+
 const ARITHMETIC_STEPS = 400_000_000;
 
 /** Wall time (ms) of `threads` threads, each given its share of `texts`, started together. */
 async function timed(task: 'floor' | 'arithmetic' | 'pipeline', texts: readonly string[], threads: number, entry?: string): Promise<number> {
-  const req = createRequire(import.meta.url);
   const start = new Int32Array(new SharedArrayBuffer(4));
   const share = Math.ceil(texts.length / threads);
   const workers = Array.from({ length: threads }, (_, i) => new Worker(WORKER, {
     eval: true,
-    workerData: { texts: texts.slice(i * share, (i + 1) * share), task, jieba: req.resolve('nodejieba'), opencc: req.resolve('opencc-js'), start, iterations: Math.round(ARITHMETIC_STEPS / threads), entry: entry ? pathToFileURL(entry).href : undefined },
+    workerData: { texts: texts.slice(i * share, (i + 1) * share), task, start, iterations: Math.round(ARITHMETIC_STEPS / threads), entry: entry ? pathToFileURL(entry).href : undefined },
   }));
   const ready = workers.map((w) => new Promise<void>((r) => w.once('message', () => r())));
   const done = workers.map((w, i) => new Promise<number>((r, reject) => { w.once('error', reject); void ready[i]!.then(() => w.once('message', r)); }));
