@@ -35,6 +35,12 @@ const SPACE_UNITS = new UnitSet(WHITE_SPACE);
 /** whether this UTF-16 code is matched by \s (NaN, past the end of a text, is not) */
 export const isSpaceCode = (code: number): boolean => SPACE_UNITS.has(code);
 
+/** whether the string holds white space (what /\s/ finds) */
+export function hasSpace(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (SPACE_UNITS.has(w.charCodeAt(i))) return true;
+  return false;
+}
+
 /** text[start, end) without the white space around it (start === end when nothing else is left) */
 export function trimSpace(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && SPACE_UNITS.has(text.charCodeAt(start))) start++;
@@ -57,6 +63,16 @@ export const isHan = (c: string | undefined): boolean => !!c && (c.length === 1 
 export const isHanCode = (code: number): boolean => HAN_UNIT.has(code);
 /** `isHan(s[i])` without making the one-character string (reading a Han character allocates one) */
 export const isHanAt = (s: string, i: number): boolean => HAN_UNIT.has(s.charCodeAt(i));
+
+/** whether some character of the string is Han, without splitting it into characters */
+export function someHan(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (HAN_UNIT.has(c)) return true;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < w.length && HAN.test(w.slice(i, i + 2))) return true;
+  }
+  return false;
+}
 
 /** whether every character of the string is Han (true for ''), without splitting it into characters */
 export function allHan(w: string): boolean {

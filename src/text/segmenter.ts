@@ -1,3 +1,4 @@
+import { hasSpace } from './chars.js';
 import { loadNodeJieba, type NodeJieba } from './jieba-node.js';
 
 export { loadNodeJieba };
@@ -86,7 +87,7 @@ export class JiebaSegmenter implements Segmenter {
   }
 
   private insert(w: { word: string; tag?: string }): void {
-    if (w.word && !/\s/.test(w.word)) this.jieba.insertWord(w.word, w.tag);
+    if (w.word && !hasSpace(w.word)) this.jieba.insertWord(w.word, w.tag);
   }
 
   addWords(words: Iterable<{ word: string; tag?: string }>): void {

@@ -15,6 +15,7 @@ import cldrCities from '../../../data/entities/cldr-cities.json';
 import type { Region } from '../../schema/result.js';
 import type { EntityType } from '../../schema/mention.js';
 import type { LexiconEntry } from '../../schema/lexicon.js';
+import { hasSpace, someHan } from '../../text/chars.js';
 import { NameTrie } from '../../text/trie.js';
 import { workingForms } from './curated-forms.js';
 
@@ -115,7 +116,7 @@ export function buildLexicon(user: readonly LexiconEntry[] = []): Lexicon {
     if (!key) return;
     trie.add(key, senses, concatSenses);
     // a name of one region only (雪梨@tw) would mislead the segmenter in texts of the others
-    if (!region && form.length >= 2 && HAN.test(form) && !SPACE.test(form) && (d.entity.rank > 1 || !words.has(form))) words.set(form, d.entity.type);
+    if (!region && form.length >= 2 && someHan(form) && !hasSpace(form) && (d.entity.rank > 1 || !words.has(form))) words.set(form, d.entity.type);
   };
   for (const d of drafts) {
     // one sense array for all the entity's names without a region mark (merging copies, never mutates)
@@ -136,8 +137,6 @@ export function buildLexicon(user: readonly LexiconEntry[] = []): Lexicon {
 }
 
 const concatSenses = (a: NameSense[], b: NameSense[]): NameSense[] => a.concat(b);
-const HAN = /\p{Script=Han}/u;
-const SPACE = /\s/;
 
 /** The sense of a name that applies in a text of `region`: region-specific first, then by source rank. */
 export function senseFor(senses: readonly NameSense[], region: Region): KnownEntity | null {
